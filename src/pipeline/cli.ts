@@ -1,0 +1,82 @@
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { count, summariseProblems } from './report.ts';
+import { relativeForDisplay, runStage1 } from './run-stage1.ts';
+
+const HELP = `Stage 1: turn a raw BPJS Ketenagakerjaan enrollment export into protected aggregates that are safe to publish.
+
+Usage: npm run data -- [--in <input folder>] [--out <output folder>] [options]
+
+  --in <folder>            input folder with program.json, enrollment/, targets.csv, claims.csv
+                           (default data/sample; see data/README.md)
+  --out <folder>           where the published aggregates go (default data/published). It is replaced
+                           only when the run succeeds; a failed run leaves it exactly as it was.
+  --report <file>          full validation report, CSV (default data/private/laporan-validasi.csv).
+                           It quotes rows of the export (personal data): keep it private, never publish it.
+  --max-invalid-rows <n>   allow up to n invalid enrollment rows; they are left out and counted (default 0)
+  --quiet                  no progress lines
+  -h, --help               this text
+
+Exit status: 0 published; 1 the input has problems (nothing was written); 2 wrong command-line use.`;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        in: { type: 'string', default: 'data/sample' },
+        out: { type: 'string', default: 'data/published' },
+        report: { type: 'string', default: 'data/private/laporan-validasi.csv' },
+        'max-invalid-rows': { type: 'string', default: '0' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const maxInvalid = Number(args['max-invalid-rows']);
+  if (!Number.isInteger(maxInvalid) || maxInvalid < 0) {
+    process.stderr.write(`--max-invalid-rows must be a whole number ≥ 0, got "${args['max-invalid-rows']}"\n`);
+    return 2;
+  }
+  const err = process.stderr;
+  const progress = args.quiet
+    ? undefined
+    : (rows: number, seconds: number) => {
+        const line = `reading: ${count(rows)} rows, ${count(Math.round(rows / seconds))} rows/s`;
+        err.write(err.isTTY ? `\r${line}   ` : `${line}\n`);
+      };
+  const result = await runStage1({
+    inDir: args.in!, outDir: args.out!, reportPath: args.report!, maxInvalidRows: maxInvalid, onProgress: progress,
+  });
+  if (progress && err.isTTY) err.write('\r\x1b[K');
+
+  const c = result.counts;
+  const lines = [
+    `Stage 1 read ${count(c.rowsRead)} enrollment rows in ${result.seconds.toFixed(1)} s (${count(Math.round(c.rowsRead / Math.max(result.seconds, 1e-3)))} rows/s).`,
+    `  counted: ${count(c.activePeople)} active, ${count(c.nonActivePeople)} non-active; left out: ${count(result.log.invalidRows)} invalid row(s), ${count(c.duplicateRows)} duplicate(s) counted once.`,
+  ];
+  if (result.log.errorCount + result.log.noticeCount > 0) {
+    lines.push(`Problems (${count(result.log.errorCount)} errors, ${count(result.log.noticeCount)} notices):`, ...summariseProblems(result.log));
+  }
+  lines.push(`Full report: ${relativeForDisplay(args.report!)} (it quotes personal data: keep it private).`);
+  if (result.ok) {
+    lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; ${count(result.hiddenCells)} of ${count(result.cells)} counts hidden to protect individuals.`);
+    if (result.program?.synthetic) lines.push('The input says it is SYNTHETIC: every output is marked synthetic.');
+  } else {
+    lines.push('FAILED — nothing was written; the output folder is unchanged:', ...result.fatal.map((f) => `  - ${f}`));
+  }
+  err.write(`${lines.join('\n')}\n`);
+  return result.ok ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

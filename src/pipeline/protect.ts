@@ -1,0 +1,190 @@
+import { AGE_BANDS, ALL_CATEGORIES } from '../schemas/published.ts';
+import type { GeographyLevel, Program } from '../schemas/program.ts';
+import type { ClaimTotals } from './claims.ts';
+import type { RegionIndex } from './regions.ts';
+import { boundLeaks } from './bound-leaks.ts';
+import { type SdcCell, type SdcEquation, suppress } from './suppress.ts';
+import { SEXES, type Tally } from './tally.ts';
+import { targetKey, type Targets } from './targets.ts';
+
+export const CLAIM_PROGRAMS = ['JKK', 'JKM'] as const;
+
+/** Cell ids of the one linked table set that stage 1 protects; every published count is one of these. */
+export const cellId = {
+  enrolled: (code: string, category: string) => `e|${code}|${category}`,
+  nonActive: (code: string) => `n|${code}`,
+  registered: (code: string) => `r|${code}`,
+  sex: (code: string, sex: string) => `s|${code}|${sex}`,
+  age: (code: string, band: string) => `a|${code}|${band}`,
+  newInMonth: (month: string, batch: string) => `t|${month}|${batch}`,
+  cumulative: (month: string, batch: string) => `c|${month}|${batch}`,
+  claims: (code: string, program: string) => `k|${code}|${program}`,
+  claimRupiah: (code: string, program: string) => `v|${code}|${program}`,
+};
+
+export interface ProtectedTables {
+  /** The published value of a cell: null when hidden. Throws for an id that was never a cell. */
+  value(id: string): number | null;
+  months: string[];
+  hiddenCount: number;
+  cellCount: number;
+}
+
+const LEVEL_RANK: Record<GeographyLevel, number> = { kota: 0, kecamatan: 1, kelurahan: 2 };
+
+/**
+ * Puts every count that will be published into one set of cells and equations (area hierarchy,
+ * categories, status, sex, age, months, claims), so that suppression sees every way two published
+ * numbers could be subtracted from each other, and all outputs show the same protected numbers.
+ */
+export function protect(program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals): ProtectedTables {
+  const cells = new Map<string, SdcCell>();
+  const equations: SdcEquation[] = [];
+  const links: string[][] = [];
+  const { k, kSensitive } = program.disclosure;
+  const add = (cell: SdcCell) => cells.set(cell.id, cell);
+  const kota = regions.regionCode;
+  const kecamatan = regions.kecamatan.map((kc) => kc.code);
+  const kelurahanOf = (kec: string) => regions.kelurahan.map((kl, i) => ({ ...kl, i })).filter((kl) => kl.kecamatanCode === kec);
+  const categoryIds = program.categories.map((c) => c.id);
+
+  // Enrollment: area × category, plus the all-categories column.
+  const kelValue = (i: number, c: number) => tally.activeAt(i, c);
+  const totals = new Map<string, number>();
+  const addEnrolled = (code: string, level: GeographyLevel, category: string, value: number) => {
+    const cat = program.categories.find((c) => c.id === category);
+    const target = targets.get(targetKey(code, category));
+    add({
+      id: cellId.enrolled(code, category),
+      value,
+      k: cat?.sensitive ? kSensitive : k,
+      complementOf: target,
+      withheld: cat !== undefined && LEVEL_RANK[level] > LEVEL_RANK[cat.finestGeography],
+    });
+    totals.set(cellId.enrolled(code, category), value);
+  };
+  for (const kec of kecamatan) {
+    const kels = kelurahanOf(kec);
+    program.categories.forEach((cat, c) => {
+      let sum = 0;
+      for (const kl of kels) {
+        const v = kelValue(kl.i, c);
+        sum += v;
+        addEnrolled(kl.code, 'kelurahan', cat.id, v);
+      }
+      addEnrolled(kec, 'kecamatan', cat.id, sum);
+      equations.push({ total: cellId.enrolled(kec, cat.id), parts: kels.map((kl) => cellId.enrolled(kl.code, cat.id)) });
+    });
+  }
+  for (const cat of categoryIds) {
+    addEnrolled(kota, 'kota', cat, kecamatan.reduce((s, kec) => s + totals.get(cellId.enrolled(kec, cat))!, 0));
+    equations.push({ total: cellId.enrolled(kota, cat), parts: kecamatan.map((kec) => cellId.enrolled(kec, cat)) });
+  }
+  const allAreas = [
+    { code: kota, level: 'kota' as const },
+    ...kecamatan.map((code) => ({ code, level: 'kecamatan' as const })),
+    ...regions.kelurahan.map((kl) => ({ code: kl.code, level: 'kelurahan' as const })),
+  ];
+  for (const area of allAreas) {
+    const parts = categoryIds.map((cat) => cellId.enrolled(area.code, cat));
+    addEnrolled(area.code, area.level, ALL_CATEGORIES, parts.reduce((s, id) => s + totals.get(id)!, 0));
+    equations.push({ total: cellId.enrolled(area.code, ALL_CATEGORIES), parts });
+  }
+  for (const kec of kecamatan)
+    equations.push({ total: cellId.enrolled(kec, ALL_CATEGORIES), parts: kelurahanOf(kec).map((kl) => cellId.enrolled(kl.code, ALL_CATEGORIES)) });
+  equations.push({ total: cellId.enrolled(kota, ALL_CATEGORIES), parts: kecamatan.map((kec) => cellId.enrolled(kec, ALL_CATEGORIES)) });
+
+  // Status, sex and age: kota and kecamatan only, each margin tied to the all-categories count.
+  const sumKel = (kec: string | null, f: (i: number) => number) =>
+    regions.kelurahan.reduce((s, kl, i) => (kec === null || kl.kecamatanCode === kec ? s + f(i) : s), 0);
+  const breakdowns: { id: (code: string, g: string) => string; groups: readonly string[]; value: (i: number, g: number) => number }[] = [
+    { id: cellId.sex, groups: SEXES, value: (i, g) => tally.sex[i * SEXES.length + g]! },
+    { id: cellId.age, groups: AGE_BANDS, value: (i, g) => tally.age[i * AGE_BANDS.length + g]! },
+  ];
+  for (const code of [kota, ...kecamatan]) {
+    const scope = code === kota ? null : code;
+    const nonActive = sumKel(scope, (i) => categoryIds.reduce((s, _c, c) => s + tally.nonActiveAt(i, c), 0));
+    add({ id: cellId.nonActive(code), value: nonActive, k });
+    add({ id: cellId.registered(code), value: nonActive + totals.get(cellId.enrolled(code, ALL_CATEGORIES))!, k });
+    equations.push({ total: cellId.registered(code), parts: [cellId.enrolled(code, ALL_CATEGORIES), cellId.nonActive(code)] });
+    for (const b of breakdowns) {
+      b.groups.forEach((g, gi) => add({ id: b.id(code, g), value: sumKel(scope, (i) => b.value(i, gi)), k }));
+      equations.push({ total: cellId.enrolled(code, ALL_CATEGORIES), parts: b.groups.map((g) => b.id(code, g)) });
+    }
+  }
+  for (const id of [cellId.nonActive, cellId.registered])
+    equations.push({ total: id(kota), parts: kecamatan.map((kec) => id(kec)) });
+  for (const b of breakdowns)
+    for (const g of b.groups) equations.push({ total: b.id(kota, g), parts: kecamatan.map((kec) => b.id(kec, g)) });
+
+  // Timeline: new and cumulative active people by start month and funding batch; the last cumulative
+  // equals the kota count of the batch's categories.
+  const months = monthRange([...tally.byMonth.keys()]);
+  const batches = program.batches.map((b) => b.id);
+  const batchCategories = (batch: string) => program.categories.map((c, i) => ({ c, i })).filter(({ c }) => batch === ALL_CATEGORIES || c.batch === batch);
+  for (const batch of [...batches, ALL_CATEGORIES]) {
+    let cumulative = 0;
+    months.forEach((month, m) => {
+      const counts = tally.byMonth.get(month);
+      const value = counts ? batchCategories(batch).reduce((s, { i }) => s + counts[i]!, 0) : 0;
+      cumulative += value;
+      add({ id: cellId.newInMonth(month, batch), value, k });
+      add({ id: cellId.cumulative(month, batch), value: cumulative, k });
+      const previous = m === 0 ? [] : [cellId.cumulative(months[m - 1]!, batch)];
+      equations.push({ total: cellId.cumulative(month, batch), parts: [...previous, cellId.newInMonth(month, batch)] });
+    });
+    const last = months.at(-1);
+    if (last) equations.push({ total: cellId.cumulative(last, batch), parts: batchCategories(batch).map(({ c }) => cellId.enrolled(kota, c.id)) });
+  }
+  for (const month of months)
+    equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
+
+  // Claims: count and rupiah share their fate, so a hidden count never sits beside its visible amount.
+  for (const code of [kota, ...kecamatan]) {
+    for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES]) {
+      const total = claims.get(code, p);
+      add({ id: cellId.claims(code, p), value: total.claims, k });
+      // Amounts are never small in count terms; they are hidden only through the link to their count.
+      add({ id: cellId.claimRupiah(code, p), value: total.rupiah, k: 1 });
+      links.push([cellId.claims(code, p), cellId.claimRupiah(code, p)]);
+    }
+    for (const id of [cellId.claims, cellId.claimRupiah])
+      equations.push({ total: id(code, ALL_CATEGORIES), parts: CLAIM_PROGRAMS.map((p) => id(code, p)) });
+  }
+  for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES])
+    for (const id of [cellId.claims, cellId.claimRupiah])
+      equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
+
+  // Hiding a total can expose others in turn, so repeat until no bound pins a hidden value.
+  let result = suppress({ cells: [...cells.values()], equations, links });
+  for (let leaks = boundLeaks(cells, equations, result.hidden); leaks.length > 0; leaks = boundLeaks(cells, equations, result.hidden)) {
+    for (const id of leaks) cells.set(id, { ...cells.get(id)!, forceSuppress: true });
+    result = suppress({ cells: [...cells.values()], equations, links });
+  }
+  return {
+    value(id) {
+      const cell = cells.get(id);
+      if (!cell) throw new Error(`no protected cell "${id}"`);
+      return result.hidden.has(id) ? null : cell.value;
+    },
+    months,
+    hiddenCount: result.hidden.size,
+    cellCount: cells.size,
+  };
+}
+
+/** Every month from the first to the last, so a month with no new people shows as 0, not as missing. */
+export function monthRange(months: string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; ) {
+    out.push(key);
+    m++;
+    if (m > 12) [y, m] = [y + 1, 1];
+    key = `${y}-${String(m).padStart(2, '0')}`;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Comparison keys for kecamatan/kelurahan names, so that the spellings found in real
+ * exports ("KEC.BATAM KOTA", "Kel. Tiban  Baru", "Sungai Beduk") meet the official
+ * Kemendagri names ("Batam Kota", "Tiban Baru", "Sei Beduk") on one key.
+ */
+
+export type AreaKind = 'kecamatan' | 'kelurahan' | 'desa';
+
+/** Leading words that say what kind of area follows; they are not part of the name. */
+const AREA_PREFIXES = new Map<string, AreaKind>([
+  ['kec', 'kecamatan'],
+  ['kecamatan', 'kecamatan'],
+  ['kel', 'kelurahan'],
+  ['kelurahan', 'kelurahan'],
+  ['desa', 'desa'],
+  ['ds', 'desa'],
+]);
+
+/**
+ * Words written several ways, each mapped to one canonical spelling. The map is applied to
+ * official names too, so it works whichever spelling the official list happens to use
+ * (Batam's list has "Sei Beduk" but "Sungai Panas", and "Pulau Terung").
+ */
+const WORD_VARIANTS = new Map<string, string>([
+  ['sei', 'sungai'],
+  ['sg', 'sungai'],
+  ['sungei', 'sungai'],
+  ['terong', 'terung'],
+  ['tg', 'tanjung'],
+  ['tj', 'tanjung'],
+  ['tanjong', 'tanjung'],
+  ['p', 'pulau'],
+  ['pl', 'pulau'],
+  ['kp', 'kampung'],
+  ['kampong', 'kampung'],
+]);
+
+interface NameWords {
+  prefixes: string[];
+  words: string[];
+}
+
+/** Lower-case words without accents or punctuation, leading area prefixes split off. */
+function nameWords(raw: string): NameWords {
+  const all = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  // One village is officially named "Kelurahan", so the last word is never taken for a prefix.
+  let start = 0;
+  while (start < all.length - 1 && AREA_PREFIXES.has(all[start] ?? '')) start++;
+  return { prefixes: all.slice(0, start), words: all.slice(start) };
+}
+
+/**
+ * The key two names are compared on: lower case, accents, punctuation and area prefixes
+ * dropped, spelling variants unified, and words joined without spaces (GADM writes
+ * "BatamKota"; exports write "Tiban  Baru" or "Teluk-Tering"). Empty when the raw text
+ * holds no letter or digit.
+ */
+export function normaliseRegionName(raw: string): string {
+  return nameWords(raw)
+    .words.map((word) => WORD_VARIANTS.get(word) ?? word)
+    .join('');
+}
+
+/**
+ * A stricter key that keeps spelling variants and word breaks, to tell apart official
+ * names that share a key ("Lubuk Pakam I,II" and "Lubuk Pakam III").
+ */
+export function regionNameWriting(raw: string): string {
+  return nameWords(raw).words.join(' ');
+}
+
+/** The kind of area the raw text names by its prefix ("Kel. Terusan" → kelurahan), if any. */
+export function regionNamePrefix(raw: string): AreaKind | undefined {
+  const last = nameWords(raw).prefixes.at(-1);
+  return last === undefined ? undefined : AREA_PREFIXES.get(last);
+}
+
+/**
+ * True when the raw text holds nothing but area prefixes and punctuation ("Kel.", " - ").
+ * Check it only after a lookup failed: one village is officially named "Kelurahan".
+ */
+export function isBlankRegionName(raw: string): boolean {
+  const { words } = nameWords(raw);
+  return words.length === 0 || (words.length === 1 && AREA_PREFIXES.has(words[0] ?? ''));
+}
+
+/**
+ * Narrows official names that share a key ("Terusan" the kelurahan and "Terusan" the desa)
+ * by the prefix the raw text used ("Kel. Terusan"), then by its exact writing.
+ * `kindOf` tells the kind of each official area; leave it out where kinds do not apply.
+ */
+export function narrowByWriting<T extends { code: string; name: string }>(raw: string, matches: T[], kindOf?: (item: T) => string): T[] {
+  let rest = matches;
+  const prefix = regionNamePrefix(raw);
+  if (rest.length > 1 && kindOf !== undefined && prefix !== undefined) {
+    const sameKind = rest.filter((item) => kindOf(item) === prefix);
+    if (sameKind.length > 0) rest = sameKind;
+  }
+  if (rest.length > 1) {
+    const writing = regionNameWriting(raw);
+    const sameWriting = rest.filter((item) => regionNameWriting(item.name) === writing);
+    if (sameWriting.length > 0) rest = sameWriting;
+  }
+  return rest;
+}
+
+/** What the officer can write to pick one of several official names that share a key. */
+export function ambiguityHint<T extends { code: string; name: string }>(matches: T[], kindOf?: (item: T) => string): string {
+  const hints: string[] = [];
+  if (kindOf !== undefined && new Set(matches.map(kindOf)).size > 1) hints.push('put "Kel." or "Desa" before the name');
+  if (new Set(matches.map((item) => regionNameWriting(item.name))).size > 1) {
+    hints.push('write the name exactly as the official Kemendagri list does');
+  }
+  hints.push(`write the code instead (e.g. "${matches[0]?.code ?? ''}")`);
+  return hints.join(', or ');
+}

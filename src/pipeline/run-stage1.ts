@@ -1,0 +1,139 @@
+import { join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
+import type { Program } from '../schemas/program.ts';
+import { SCHEMA_VERSION } from '../schemas/published.ts';
+import { SchemaError } from '../schemas/friendly-errors.ts';
+import { buildClaimTotals } from './claims.ts';
+import { readCsv } from './csv-reader.ts';
+import { EnrollmentRows, type EnrollmentCounts } from './enrollment-rows.ts';
+import { looksLikeHeader } from './headers.ts';
+import { listEnrollmentFiles, loadProgram } from './input-folder.ts';
+import { ProblemLog } from './problems.ts';
+import { protect } from './protect.ts';
+import { publish } from './publish.ts';
+import { UnreadableFileError } from './raw-table.ts';
+import { loadRegionIndex } from './regions.ts';
+import { writeReport } from './report.ts';
+import { readSmallCsv } from './small-csv.ts';
+import { buildTargets } from './targets.ts';
+import { checkAgainstSchemas, withManifest, writeOutputFolder } from './write-output.ts';
+import { readXlsx } from './xlsx-reader.ts';
+
+export interface Stage1Options {
+  inDir: string;
+  outDir: string;
+  /** Where the full validation report goes; never inside outDir. */
+  reportPath: string;
+  /** Invalid enrollment rows allowed (they are left out and counted); more fails the run. */
+  maxInvalidRows: number;
+  /** Called about once a second while enrollment rows are read. */
+  onProgress?: (rowsRead: number, seconds: number) => void;
+}
+
+export interface Stage1Result {
+  ok: boolean;
+  /** Why the run failed, one line each; the output folder was not touched. */
+  fatal: string[];
+  log: ProblemLog;
+  counts: EnrollmentCounts;
+  program?: Program;
+  filesWritten: number;
+  hiddenCells: number;
+  cells: number;
+  seconds: number;
+}
+
+/** Stage 1: load inputs → validate and count → protect → publish. The only function here that touches files. */
+export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
+  const started = performance.now();
+  const log = new ProblemLog();
+  const result: Stage1Result = {
+    ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, cells: 0, seconds: 0,
+    counts: { rowsRead: 0, validRows: 0, duplicateRows: 0, activePeople: 0, nonActivePeople: 0 },
+  };
+  const finish = async () => {
+    result.seconds = (performance.now() - started) / 1000;
+    await writeReport(options.reportPath, log);
+    return result;
+  };
+  const fail = (line: string) => result.fatal.push(line);
+
+  const out = resolve(options.outDir);
+  const report = resolve(options.reportPath);
+  if (report === out || report.startsWith(out + sep)) {
+    fail(`the report (${options.reportPath}) must not be written inside the output folder: it quotes personal data. Choose another --report path`);
+    return result;
+  }
+
+  try {
+    const program = await loadProgram(options.inDir);
+    result.program = program;
+    const regions = await loadRegionIndex(program.region.code);
+    const { files, skipped } = await listEnrollmentFiles(options.inDir);
+    for (const file of skipped) log.add({ severity: 'notice', file, row: 0, column: '', value: '', message: 'skipped (a lock file, hidden file or folder)' });
+
+    const targetsPath = join(options.inDir, 'targets.csv');
+    const targetRows = existsSync(targetsPath) ? await readSmallCsv(targetsPath, 'targets.csv', TARGET_COLUMNS, TargetRow, log) : [];
+    const targets = buildTargets(targetRows, program, regions, log);
+    const claimsPath = join(options.inDir, 'claims.csv');
+    const claimRows = existsSync(claimsPath) ? await readSmallCsv(claimsPath, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log) : [];
+    const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log);
+    if (log.errorCount > 0)
+      fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
+    const configErrors = log.invalidRows;
+    log.invalidRows = 0;
+
+    const rows = new EnrollmentRows(program, regions, log, expectedRows(files));
+    const ticker = options.onProgress ? setInterval(() => options.onProgress!(rows.counts.rowsRead, (performance.now() - started) / 1000), 1000) : null;
+    try {
+      for (const f of files) {
+        try {
+          if (f.kind === 'csv') await readCsv(f.path, f.file, rows, looksLikeHeader);
+          else {
+            const sheets = await readXlsx(f.path, f.file, rows, looksLikeHeader);
+            for (const sheet of sheets.sheetsSkipped)
+              log.add({ severity: 'notice', file: f.file, sheet, row: 0, column: '', value: '', message: 'sheet skipped: it has no header row with the enrollment columns' });
+          }
+        } catch (error) {
+          if (!(error instanceof UnreadableFileError)) throw error;
+          fail(error.message);
+          log.add({ severity: 'error', file: f.file, row: 0, column: '', value: '', message: error.message });
+        }
+      }
+    } finally {
+      if (ticker) clearInterval(ticker);
+    }
+    result.counts = rows.counts;
+    result.fatal.push(...rows.fatal);
+    if (log.invalidRows > options.maxInvalidRows)
+      fail(`${log.invalidRows} enrollment row(s) are invalid, more than --max-invalid-rows ${options.maxInvalidRows}; fix them (see the report) or allow them with --max-invalid-rows`);
+    log.invalidRows += configErrors;
+    if (result.fatal.length > 0) return await finish();
+
+    const tables = protect(program, regions, rows.tally, targets, claims);
+    result.hiddenCells = tables.hiddenCount;
+    result.cells = tables.cellCount;
+    const published = withManifest(publish(program, regions, tables, targets), {
+      schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,
+    });
+    checkAgainstSchemas(published);
+    await writeOutputFolder(options.outDir, published);
+    result.filesWritten = published.size;
+    result.ok = true;
+  } catch (error) {
+    if (error instanceof UnreadableFileError || error instanceof SchemaError) fail(error.message);
+    else throw error;
+  }
+  return await finish();
+}
+
+export function relativeForDisplay(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel || '.';
+}
+
+/** A low guess of the row count from file sizes (real export rows are 100–200 bytes; XLSX compresses ~5×). */
+function expectedRows(files: { kind: string; bytes: number }[]): number {
+  return Math.round(files.reduce((s, f) => s + (f.kind === 'csv' ? f.bytes / 150 : f.bytes / 40), 0));
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { PUBLISHED_JSON, type Manifest, type PublishedMeta } from '../schemas/published.ts';
+import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
+import type { PublishedFiles } from './publish.ts';
+import { stableJson } from './stable-json.ts';
+
+export const MANIFEST = 'manifest.json';
+
+/** The manifest lists every other published file with its size and sha256, sorted by path. */
+export function withManifest(files: PublishedFiles, meta: PublishedMeta): PublishedFiles {
+  const entries = [...files.keys()].sort().map((path) => {
+    const bytes = Buffer.from(files.get(path)!, 'utf8');
+    return { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  });
+  const manifest: Manifest = { ...meta, files: entries };
+  return new Map([...files, [MANIFEST, stableJson(manifest)]]);
+}
+
+/** Checks each JSON file against the schema stage 2 will read it with, so stage 1 never publishes what stage 2 rejects. */
+export function checkAgainstSchemas(files: PublishedFiles): void {
+  for (const [name, schema] of Object.entries(PUBLISHED_JSON)) {
+    const text = files.get(name);
+    if (text === undefined) throw new Error(`internal error: ${name} was not produced`);
+    parseWithFriendlyErrors(schema, JSON.parse(text), `${name} (produced by stage 1)`);
+  }
+}
+
+/**
+ * Writes all files into a sibling staging folder, then swaps it in place of `outDir`:
+ * readers never see half a release, and a run that fails before the swap leaves `outDir` exactly as it was.
+ */
+export async function writeOutputFolder(outDir: string, files: PublishedFiles): Promise<void> {
+  const target = resolve(outDir);
+  const parent = dirname(target);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = join(parent, `.${basename(target)}.staging-${stamp}`);
+  const previous = join(parent, `.${basename(target)}.previous-${stamp}`);
+  await mkdir(parent, { recursive: true });
+  try {
+    for (const path of [...files.keys()].sort()) {
+      const file = join(staging, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, files.get(path)!, 'utf8');
+    }
+    let hadPrevious = true;
+    try {
+      await rename(target, previous);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      hadPrevious = false;
+    }
+    try {
+      await rename(staging, target);
+    } catch (error) {
+      if (hadPrevious) await rename(previous, target);
+      throw error;
+    }
+    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { BilingualText, IsoDate } from './text.ts';
+
+/** Geography levels, coarsest first. Codes are Kemendagri codes (21.71, 21.71.10, 21.71.10.1001), never BPS codes. */
+export const GEOGRAPHY_LEVELS = ['kota', 'kecamatan', 'kelurahan'] as const;
+export const GeographyLevel = z.enum(GEOGRAPHY_LEVELS);
+export type GeographyLevel = z.infer<typeof GeographyLevel>;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, e.g. ketua-rt');
+
+/** Rupiah per person per month; whole rupiah. */
+const Rupiah = z.number().int().nonnegative();
+
+export const FundingBatch = z.object({
+  id: slug,
+  label: BilingualText,
+  /** First day of cover paid by this batch. */
+  start: IsoDate,
+});
+export type FundingBatch = z.infer<typeof FundingBatch>;
+
+export const CategoryGroup = z.object({ id: slug, label: BilingualText });
+export type CategoryGroup = z.infer<typeof CategoryGroup>;
+
+export const Category = z.object({
+  id: slug,
+  label: BilingualText,
+  group: slug,
+  batch: slug,
+  /** How the category is written in exports (matched ignoring case, spaces and punctuation). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** True when membership reveals specific personal data (e.g. religion): a higher threshold applies. */
+  sensitive: z.boolean().default(false),
+  /** The finest geography at which counts may be published. */
+  finestGeography: GeographyLevel.default('kelurahan'),
+  /** Overrides the program's premium for this category. */
+  premiumPerPersonMonth: Rupiah.optional(),
+});
+export type Category = z.infer<typeof Category>;
+
+export const Disclosure = z
+  .object({
+    /** Counts from 1 to k−1 are suppressed. */
+    k: z.number().int().min(2).max(100).default(5),
+    /** Threshold for sensitive categories. */
+    kSensitive: z.number().int().min(2).max(100).default(10),
+  })
+  .refine((d) => d.kSensitive >= d.k, { message: 'kSensitive must be at least k', path: ['kSensitive'] });
+export type Disclosure = z.infer<typeof Disclosure>;
+
+export const Program = z
+  .object({
+    region: z.object({
+      /** Kemendagri code of the city or regency, e.g. 21.71 for Kota Batam. */
+      code: z.string().regex(/^\d{2}\.\d{2}$/, 'must be a Kemendagri regency code such as 21.71'),
+      name: z.string().min(1),
+    }),
+    name: BilingualText,
+    /** The as-of date of the export (tanggal_data): every published figure is "as of" this day. */
+    asOfDate: IsoDate,
+    premiumPerPersonMonth: Rupiah,
+    source: z.object({ id: z.string().min(1), en: z.string().min(1), url: z.url().optional() }),
+    synthetic: z.boolean(),
+    disclosure: Disclosure.default({ k: 5, kSensitive: 10 }),
+    /** Extra header spellings for enrollment columns, e.g. { "nik": ["NO IDENTITAS"] }. */
+    columnAliases: z.record(z.string(), z.array(z.string().min(1))).default({}),
+    batches: z.array(FundingBatch).min(1),
+    groups: z.array(CategoryGroup).min(1),
+    categories: z.array(Category).min(1),
+  })
+  .superRefine((p, ctx) => {
+    const unique = (values: string[], path: string) => {
+      const seen = new Set<string>();
+      for (const v of values) {
+        if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path], message: `"${v}" appears twice; ids must be unique` });
+        seen.add(v);
+      }
+    };
+    unique(p.categories.map((c) => c.id), 'categories');
+    unique(p.batches.map((b) => b.id), 'batches');
+    unique(p.groups.map((g) => g.id), 'groups');
+    const batchIds = new Set(p.batches.map((b) => b.id));
+    const groupIds = new Set(p.groups.map((g) => g.id));
+    p.categories.forEach((c, i) => {
+      if (!batchIds.has(c.batch))
+        ctx.addIssue({ code: 'custom', path: ['categories', i, 'batch'], message: `unknown batch "${c.batch}"; add it to "batches" or fix the id` });
+      if (!groupIds.has(c.group))
+        ctx.addIssue({ code: 'custom', path: ['categories', i, 'group'], message: `unknown group "${c.group}"; add it to "groups" or fix the id` });
+    });
+    if (p.categories.some((c) => c.id === 'semua'))
+      ctx.addIssue({ code: 'custom', path: ['categories'], message: '"semua" is reserved for the all-categories total' });
+  });
+export type Program = z.infer<typeof Program>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { IsoDate } from './text.ts';
+
+/** Bumped whenever a published file changes shape; stage 2 refuses files of another version. */
+export const SCHEMA_VERSION = 1;
+
+/** Carried by every published JSON file, so a file read on its own still says what it is. */
+export const PublishedMeta = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The as-of date of the data (tanggal_data). */
+  asOfDate: IsoDate,
+  /** True when the numbers are simulated demonstration data, not a real export. */
+  synthetic: z.boolean(),
+  /** Kemendagri code of the city or regency. */
+  regionCode: z.string(),
+});
+export type PublishedMeta = z.infer<typeof PublishedMeta>;
+
+/**
+ * A published count of people (or claims, or rupiah): null when it is hidden to protect individuals,
+ * either because it is small or because it would let a small count be worked out by subtraction.
+ */
+export const ProtectedCount = z.number().int().nonnegative().nullable();
+export type ProtectedCount = z.infer<typeof ProtectedCount>;
+
+/** Percent on a 0–100 scale (not 0–1), one decimal; null when its count is hidden or there is no target. */
+export const Percent = z.number().nonnegative().nullable();
+export type Percent = z.infer<typeof Percent>;
+
+export const AreaLevel = z.enum(['kota', 'kecamatan', 'kelurahan']);
+export type AreaLevel = z.infer<typeof AreaLevel>;

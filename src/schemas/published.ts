@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { BilingualText, IsoDate } from './text.ts';
+import { AreaLevel, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
+
+export { AreaLevel, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
+
+/** The all-categories total, used wherever a category id is expected. */
+export const ALL_CATEGORIES = 'semua';
+
+export const PublishedArea = z.object({
+  /** Kemendagri code: 21.71 (kota), 21.71.10 (kecamatan), 21.71.10.1001 (kelurahan). */
+  code: z.string(),
+  name: z.string(),
+  level: AreaLevel,
+  parent: z.string().nullable(),
+});
+export type PublishedArea = z.infer<typeof PublishedArea>;
+
+export const PublishedCategory = z.object({
+  id: z.string(),
+  label: BilingualText,
+  group: z.string(),
+  batch: z.string(),
+  sensitive: z.boolean(),
+  finestGeography: AreaLevel,
+  /** Counts from 1 to threshold−1 are hidden. */
+  threshold: z.number().int(),
+  /** Rupiah per person per month. */
+  premiumPerPersonMonth: z.number().int(),
+});
+export type PublishedCategory = z.infer<typeof PublishedCategory>;
+
+/** metadata.json: what the program is, its categories, batches and areas. */
+export const Metadata = PublishedMeta.extend({
+  region: z.object({ code: z.string(), name: z.string() }),
+  programName: BilingualText,
+  source: z.object({ id: z.string(), en: z.string(), url: z.string().optional() }),
+  disclosure: z.object({ k: z.number().int(), kSensitive: z.number().int() }),
+  batches: z.array(z.object({ id: z.string(), label: BilingualText, start: IsoDate })),
+  groups: z.array(z.object({ id: z.string(), label: BilingualText })),
+  categories: z.array(PublishedCategory),
+  areas: z.array(PublishedArea),
+});
+export type Metadata = z.infer<typeof Metadata>;
+
+/** One area × category cell of active enrolled people, with its target where one is known. */
+export const EnrollmentCell = z.object({
+  level: AreaLevel,
+  code: z.string(),
+  /** A category id, or "semua" for all categories. */
+  category: z.string(),
+  count: ProtectedCount,
+  /** Eligible people (e.g. RT heads in the area); null where no target is known for the whole area. */
+  target: z.number().int().nonnegative().nullable(),
+  coveragePercent: Percent,
+});
+export type EnrollmentCell = z.infer<typeof EnrollmentCell>;
+
+/** enrollment.json: active people by area (kota, kecamatan, kelurahan) and category. */
+export const Enrollment = PublishedMeta.extend({ cells: z.array(EnrollmentCell) });
+export type Enrollment = z.infer<typeof Enrollment>;
+
+/** status.json: active and non-active enrolled people by area (kota and kecamatan). */
+export const Status = PublishedMeta.extend({
+  rows: z.array(
+    z.object({ level: AreaLevel, code: z.string(), active: ProtectedCount, nonActive: ProtectedCount, registered: ProtectedCount }),
+  ),
+});
+export type Status = z.infer<typeof Status>;
+
+/** timeline.json: active people by the month their cover started (new and cumulative), per funding batch and in all. */
+export const Timeline = PublishedMeta.extend({
+  rows: z.array(
+    z.object({
+      /** YYYY-MM */
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      /** A batch id, or "semua". */
+      batch: z.string(),
+      newCount: ProtectedCount,
+      cumulative: ProtectedCount,
+    }),
+  ),
+});
+export type Timeline = z.infer<typeof Timeline>;
+
+export const AGE_BANDS = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
+export const AgeBand = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof AgeBand>;
+
+/** demographics.json: active people by sex and by age band (age on the as-of date), kota and kecamatan only. */
+export const Demographics = PublishedMeta.extend({
+  rows: z.array(
+    z.object({
+      level: AreaLevel,
+      code: z.string(),
+      /** "jenis_kelamin" or "kelompok_umur" */
+      dimension: z.enum(['jenis_kelamin', 'kelompok_umur']),
+      /** L / P, or an age band such as 25-34 */
+      group: z.string(),
+      count: ProtectedCount,
+    }),
+  ),
+});
+export type Demographics = z.infer<typeof Demographics>;
+
+/** claims.json: JKK and JKM benefits paid, by program and area (kota and kecamatan). */
+export const Claims = PublishedMeta.extend({
+  rows: z.array(
+    z.object({
+      level: AreaLevel,
+      code: z.string(),
+      /** JKK, JKM, or "semua" */
+      program: z.string(),
+      claims: ProtectedCount,
+      /** Rupiah paid. */
+      amountRupiah: ProtectedCount,
+    }),
+  ),
+});
+export type Claims = z.infer<typeof Claims>;
+
+/** spend.json: estimated premium paid by the city, from active people and the premium per person per month. */
+export const Spend = PublishedMeta.extend({
+  rows: z.array(
+    z.object({
+      /** A category id, or "semua". */
+      category: z.string(),
+      active: ProtectedCount,
+      premiumPerPersonMonth: z.number().int().nullable(),
+      /** Rupiah per month. */
+      monthlyRupiah: ProtectedCount,
+      /** Rupiah per year (12 months at today's count). */
+      yearlyRupiah: ProtectedCount,
+    }),
+  ),
+});
+export type Spend = z.infer<typeof Spend>;
+
+export const ManifestEntry = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+/** manifest.json: every published file and its checksum, so a reader can verify a download. */
+export const Manifest = PublishedMeta.extend({ files: z.array(ManifestEntry) });
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The JSON files of a published folder and their schemas; stage 2 loads them through this table. */
+export const PUBLISHED_JSON = {
+  'metadata.json': Metadata,
+  'enrollment.json': Enrollment,
+  'status.json': Status,
+  'timeline.json': Timeline,
+  'demographics.json': Demographics,
+  'claims.json': Claims,
+  'spend.json': Spend,
+} as const;
+export type PublishedJsonName = keyof typeof PUBLISHED_JSON;
+
+/** The journalists' CSV mirror of enrollment.json; its header is a public contract. */
+export const ENROLLMENT_CSV_HEADER = [
+  'tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'kategori',
+  'jumlah_peserta', 'sasaran', 'cakupan_persen', 'status',
+] as const;

@@ -1,0 +1,47 @@
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runStage1, type Stage1Result } from '../../src/pipeline/run-stage1.ts';
+
+export const fixture = (name: string) => join('test/fixtures', name);
+
+/** Runs stage 1 on an input folder into a fresh temporary output; returns the result and the paths. */
+export async function runOn(inDir: string, options: { maxInvalidRows?: number; outDir?: string } = {}) {
+  const work = await mkdtemp(join(tmpdir(), 'stage1-test-'));
+  const outDir = options.outDir ?? join(work, 'published');
+  const reportPath = join(work, 'private', 'report.csv');
+  const result: Stage1Result = await runStage1({ inDir, outDir, reportPath, maxInvalidRows: options.maxInvalidRows ?? 0 });
+  return { result, outDir, reportPath, work };
+}
+
+/** Every file below `dir` (relative path → bytes). */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), await readFile(path));
+  }
+  return files;
+}
+
+export async function readJson<T = any>(dir: string, file: string): Promise<T> {
+  return JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
+}
+
+/** Problems of a run as "file|row|column" keys, errors only. */
+export function errorPlaces(result: Stage1Result): string[] {
+  return result.log.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${p.file}${p.sheet ? `#${p.sheet}` : ''}|${p.row}|${p.column}`)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** A temporary copy of a fixture folder, with program.json changed by `edit`. */
+export async function copyFixture(name: string, edit: (program: any) => any): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'stage1-input-')), name);
+  await cp(fixture(name), dir, { recursive: true });
+  const program = JSON.parse(await readFile(join(dir, 'program.json'), 'utf8'));
+  await writeFile(join(dir, 'program.json'), JSON.stringify(edit(program), null, 2));
+  return dir;
+}
