@@ -2,8 +2,8 @@ import { AGE_BANDS, ALL_CATEGORIES } from '../schemas/published.ts';
 import type { GeographyLevel, Program } from '../schemas/program.ts';
 import type { ClaimTotals } from './claims.ts';
 import type { RegionIndex } from './regions.ts';
-import { boundLeaks } from './bound-leaks.ts';
-import { type SdcCell, type SdcEquation, suppress } from './suppress.ts';
+import { chooseHidden } from './choose-hidden.ts';
+import type { SdcCell, SdcEquation } from './suppress.ts';
 import { SEXES, type Tally } from './tally.ts';
 import { targetKey, type Targets } from './targets.ts';
 
@@ -155,21 +155,34 @@ export function protect(program: Program, regions: RegionIndex, tally: Tally, ta
     for (const id of [cellId.claims, cellId.claimRupiah])
       equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
 
-  // Hiding a total can expose others in turn, so repeat until no bound pins a hidden value.
-  let result = suppress({ cells: [...cells.values()], equations, links });
-  for (let leaks = boundLeaks(cells, equations, result.hidden); leaks.length > 0; leaks = boundLeaks(cells, equations, result.hidden)) {
-    for (const id of leaks) cells.set(id, { ...cells.get(id)!, forceSuppress: true });
-    result = suppress({ cells: [...cells.values()], equations, links });
-  }
+  const weigh = importance(kota, kecamatan);
+  const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c) }));
+  const hidden = chooseHidden({ cells: weighed, equations, links }, (c) => c.cost! >= KEEP_WORTHY);
   return {
     value(id) {
       const cell = cells.get(id);
       if (!cell) throw new Error(`no protected cell "${id}"`);
-      return result.hidden.has(id) ? null : cell.value;
+      return hidden.has(id) ? null : cell.value;
     },
     months,
-    hiddenCount: result.hidden.size,
+    hiddenCount: hidden.size,
     cellCount: cells.size,
+  };
+}
+
+/** Cells at least this costly are worth a second suppression run to keep published (city and kecamatan enrollment). */
+const KEEP_WORTHY = 10;
+
+/**
+ * What readers lose when a cell is hidden: a city figure by category most (the headline numbers the city
+ * announced), then kecamatan figures, city breakdowns and months, then kelurahan and kecamatan breakdowns.
+ */
+function importance(kota: string, kecamatan: string[]): (cell: SdcCell) => number {
+  const kecamatanSet = new Set(kecamatan);
+  return (cell) => {
+    const [kind, code] = cell.id.split('|') as [string, string];
+    if (kind === 'e') return code === kota ? 1000 : kecamatanSet.has(code) ? 10 : 1;
+    return code === kota || kind === 't' || kind === 'c' ? 10 : 1;
   };
 }
 

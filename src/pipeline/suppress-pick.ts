@@ -1,16 +1,18 @@
 import type { SuppressModel } from './suppress-model.ts';
 
 /** Sort key of a candidate cell, compared element by element, smallest first. */
-type Preference = readonly [zero: number, total: number, value: number, index: number];
+type Preference = readonly [keep: number, zero: number, cost: number, total: number, value: number, index: number];
 
 /**
- * Which published cell to hide next, best first: zeros only when nothing else is left (a hidden zero
- * protects little), a part before the total (hiding a total pushes the problem up the hierarchy), the
- * smallest value (least information lost), then by id (cells are indexed in id order) for determinism.
+ * Which published cell to hide next, best first: cells the caller asked to keep only when nothing else is
+ * left; zeros only when nothing else is left (a hidden zero protects little); the lowest cost (the caller's
+ * measure of what readers lose, e.g. a city figure costs more than a kelurahan one); a part before the
+ * total (hiding a total pushes the problem up the hierarchy); the smallest value (least information
+ * lost); then by id (cells are indexed in id order) for determinism.
  */
 function preference(model: SuppressModel, cell: number, isTotal: boolean): Preference {
-  const value = model.cells[cell]!.value;
-  return [value === 0 ? 1 : 0, isTotal ? 1 : 0, value, cell];
+  const { value, keep, cost } = model.cells[cell]!;
+  return [keep ? 1 : 0, value === 0 ? 1 : 0, cost ?? 0, isTotal ? 1 : 0, value, cell];
 }
 
 function isBefore(a: Preference, b: Preference): boolean {

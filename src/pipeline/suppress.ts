@@ -15,6 +15,10 @@ export interface SdcCell {
   withheld?: boolean;
   /** Primary suppression regardless of value (e.g. the rupiah value of a claims cell whose count is unsafe). */
   forceSuppress?: boolean;
+  /** What readers lose when this cell is hidden; secondary suppression hides cheaper cells first (default 0). */
+  cost?: number;
+  /** Hide this cell for the sake of others only when no other cell will do. */
+  keep?: boolean;
 }
 /** value(total) === sum of value(parts) */
 export interface SdcEquation {

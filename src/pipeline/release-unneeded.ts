@@ -1,0 +1,37 @@
+import { boundLeaks } from './bound-leaks.ts';
+import { auditDerivable } from './suppress-audit.ts';
+import { buildSuppressModel } from './suppress-model.ts';
+import type { SdcCell, SdcInput } from './suppress.ts';
+
+/**
+ * Secondary suppression is greedy: a cell hidden early to close one equation may not be needed once later
+ * cells are hidden too. This publishes such cells again, most important first (`priority`: lower first),
+ * keeping each release only if the exact audit and the bound check still find nothing. Primary and
+ * withheld cells are never touched, and linked cells (a claims count and its rupiah) move together.
+ */
+export function releaseUnneeded(
+  input: SdcInput,
+  hidden: ReadonlySet<string>,
+  secondary: ReadonlySet<string>,
+  priority: (cell: SdcCell) => number,
+): Set<string> {
+  const model = buildSuppressModel(input);
+  const index = new Map(model.ids.map((id, i) => [id, i]));
+  const cells = new Map(input.cells.map((c) => [c.id, c]));
+  const flags = new Uint8Array(model.ids.length);
+  for (const id of hidden) flags[index.get(id)!] = 1;
+  const published = () => new Set(model.ids.filter((_, i) => flags[i] === 1));
+  const candidates = [...secondary]
+    .map((id) => cells.get(id)!)
+    .sort((a, b) => priority(a) - priority(b) || b.value - a.value || (a.id < b.id ? -1 : 1));
+  for (const cell of candidates) {
+    const i = index.get(cell.id)!;
+    if (flags[i] === 0) continue;
+    const group = model.linked[i]!;
+    if (group.some((g) => !secondary.has(model.ids[g]!))) continue;
+    for (const g of group) flags[g] = 0;
+    if (auditDerivable(model, flags).length > 0 || boundLeaks(cells, input.equations, published()).length > 0)
+      for (const g of group) flags[g] = 1;
+  }
+  return published();
+}
