@@ -27,11 +27,24 @@ export function releaseUnneeded(
   for (const cell of candidates) {
     const i = index.get(cell.id)!;
     if (flags[i] === 0) continue;
-    const group = model.linked[i]!;
-    if (group.some((g) => !secondary.has(model.ids[g]!))) continue;
-    for (const g of group) flags[g] = 0;
-    if (auditDerivable(model, flags).length > 0 || boundLeaks(cells, input.equations, published()).length > 0)
-      for (const g of group) flags[g] = 1;
+    const releasable = (c: number) => model.linked[c]!.every((g) => secondary.has(model.ids[g]!));
+    if (!releasable(i)) continue;
+    // Publishing a cell can make other secondary cells computable; those are then known anyway and are
+    // published with it. If a primary or withheld cell becomes computable, everything is put back.
+    const shown: number[] = [];
+    const show = (c: number) => model.linked[c]!.forEach((g) => flags[g] === 1 && (flags[g] = 0, shown.push(g)));
+    show(i);
+    let safe = false;
+    for (;;) {
+      const derivable = auditDerivable(model, flags);
+      if (derivable.length === 0) {
+        safe = boundLeaks(cells, input.equations, published()).length === 0;
+        break;
+      }
+      if (!derivable.every(releasable)) break;
+      derivable.forEach(show);
+    }
+    if (!safe) for (const g of shown) flags[g] = 1;
   }
   return published();
 }

@@ -25,7 +25,7 @@ export function summariseProblems(log: ProblemLog, limit = 12): string[] {
   const lines = kinds.slice(0, limit).map((k) => {
     const first = firstAt(k.message);
     // Values stay in the report file: a terminal may be screen-shared or logged.
-    const where = first ? ` (first: ${describePlace(first)})` : '';
+    const where = first ? ` (first case: ${describePlace(first)})` : '';
     return `  ${k.severity === 'error' ? 'ERROR ' : 'notice'} ${count(k.count)} × ${k.column}: ${k.message}${where}`;
   });
   if (kinds.length > limit) lines.push(`  … and ${count(kinds.length - limit)} more kinds of problem: see the full report`);
