@@ -1,6 +1,6 @@
 import type { RawCell } from './raw-table.ts';
 import type { Parsed } from './parsed.ts';
-import { normaliseKey } from './normalise-text.ts';
+import { makeKeywordParser } from './keyword-parser.ts';
 
 /** L = laki-laki (male), P = perempuan (female), the codes on Indonesian forms. */
 export type Sex = 'L' | 'P';
@@ -24,22 +24,15 @@ const BY_KEY = new Map<string, Parsed<Sex>>([
   ['wanita', FEMALE],
 ]);
 
-/** A column holds a handful of spellings; remembering them spares normalising every row. Bounded against junk. */
-const CACHE_LIMIT = 256;
-const cache = new Map<string, Parsed<Sex>>();
+const parseWord = makeKeywordParser(BY_KEY, EMPTY, UNKNOWN);
 
 /** Reads the sex column (jenis kelamin) as L or P. */
 export function parseSex(raw: RawCell): Parsed<Sex> {
-  if (typeof raw !== 'string') return raw === null ? EMPTY : UNKNOWN;
-  if (raw.length === 1) {
+  // Most exports write a bare L or P: answer those without a lookup.
+  if (typeof raw === 'string' && raw.length === 1) {
     const c = raw.charCodeAt(0) | 0x20;
     if (c === 0x6c) return MALE;
     if (c === 0x70) return FEMALE;
   }
-  const known = cache.get(raw);
-  if (known !== undefined) return known;
-  const key = normaliseKey(raw);
-  const result = BY_KEY.get(key) ?? (key === '' ? EMPTY : UNKNOWN);
-  if (cache.size < CACHE_LIMIT) cache.set(raw, result);
-  return result;
+  return parseWord(raw);
 }

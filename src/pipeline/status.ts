@@ -1,6 +1,6 @@
 import type { RawCell } from './raw-table.ts';
 import type { Parsed } from './parsed.ts';
-import { normaliseKey } from './normalise-text.ts';
+import { makeKeywordParser } from './keyword-parser.ts';
 
 /** Whether the membership is running (aktif) or has ended (nonaktif) on the export's as-of date. */
 export type Status = 'aktif' | 'nonaktif';
@@ -31,17 +31,5 @@ const BY_KEY = new Map<string, Parsed<Status>>([
   ['inactive', ENDED],
 ]);
 
-/** A column holds a handful of spellings; remembering them spares normalising every row. Bounded against junk. */
-const CACHE_LIMIT = 256;
-const cache = new Map<string, Parsed<Status>>();
-
 /** Reads the membership status column; anything not listed is an error, never a guess. */
-export function parseStatus(raw: RawCell): Parsed<Status> {
-  if (typeof raw !== 'string') return raw === null ? EMPTY : UNKNOWN;
-  const known = cache.get(raw);
-  if (known !== undefined) return known;
-  const key = normaliseKey(raw);
-  const result = BY_KEY.get(key) ?? (key === '' ? EMPTY : UNKNOWN);
-  if (cache.size < CACHE_LIMIT) cache.set(raw, result);
-  return result;
-}
+export const parseStatus: (raw: RawCell) => Parsed<Status> = makeKeywordParser(BY_KEY, EMPTY, UNKNOWN);
