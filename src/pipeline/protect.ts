@@ -170,8 +170,11 @@ export function protect(program: Program, regions: RegionIndex, tally: Tally, ta
   };
 }
 
-/** Cells at least this costly are worth a second suppression run to keep published (city and kecamatan enrollment). */
-const KEEP_WORTHY = 10;
+/**
+ * Cells at least this costly are worth another suppression run to keep published: the city figures by
+ * category. (Each run costs up to a second on dense tables, so kecamatan figures are not tried.)
+ */
+const KEEP_WORTHY = 1000;
 
 /**
  * What readers lose when a cell is hidden: a city figure by category most (the headline numbers the city

@@ -1,4 +1,4 @@
-import { boundLeaks } from './bound-leaks.ts';
+import { boundPins } from './bound-pins.ts';
 import { auditDerivable } from './suppress-audit.ts';
 import { buildSuppressModel } from './suppress-model.ts';
 import type { SdcCell, SdcInput } from './suppress.ts';
@@ -14,6 +14,7 @@ export function releaseUnneeded(
   hidden: ReadonlySet<string>,
   secondary: ReadonlySet<string>,
   priority: (cell: SdcCell) => number,
+  mustProtect?: (id: string) => boolean,
 ): Set<string> {
   const model = buildSuppressModel(input);
   const index = new Map(model.ids.map((id, i) => [id, i]));
@@ -38,7 +39,7 @@ export function releaseUnneeded(
     for (;;) {
       const derivable = auditDerivable(model, flags);
       if (derivable.length === 0) {
-        safe = boundLeaks(cells, input.equations, published()).length === 0;
+        safe = boundPins(cells, input.equations, published(), mustProtect).pinned.length === 0;
         break;
       }
       if (!derivable.every(releasable)) break;

@@ -46,11 +46,20 @@ export interface SdcResult {
  */
 const inUnsafeRange = (x: number, k: number): boolean => x >= 1 && x <= k - 1;
 
-function isPrimary(cell: SdcCell): boolean {
+export function isPrimary(cell: SdcCell): boolean {
   if (cell.withheld) return false;
   if (cell.forceSuppress || inUnsafeRange(cell.value, cell.k)) return true;
   // A negative complement (more enrolled than the public target) singles nobody out; the range check skips it.
   return cell.complementOf !== undefined && inUnsafeRange(cell.complementOf - cell.value, cell.k);
+}
+
+/**
+ * A hidden cell whose value must stay unknown: unsafe by the rules, or withheld and not zero. (A secondary
+ * cell only protects others; if bounds reveal it, whatever follows is revealed too and checked there.
+ * A withheld zero reveals nobody.)
+ */
+export function mustStayUnknown(cell: SdcCell): boolean {
+  return isPrimary(cell) || (cell.withheld === true && cell.value > 0);
 }
 
 /** Suppression state: which cells are hidden and how many hidden cells each equation holds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundLeaks } from '../../src/pipeline/bound-leaks.ts';
+import { boundPins } from '../../src/pipeline/bound-pins.ts';
 import { chooseHidden } from '../../src/pipeline/choose-hidden.ts';
 import { releaseUnneeded } from '../../src/pipeline/release-unneeded.ts';
 import { findDerivable, type SdcCell, type SdcEquation, type SdcInput } from '../../src/pipeline/suppress.ts';
@@ -41,7 +41,7 @@ describe('chooseHidden', () => {
     expect(hidden.has('kel11.a')).toBe(true);
     expect(hidden.has('kel12.b')).toBe(true);
     expect(findDerivable(input, hidden)).toEqual([]);
-    expect(boundLeaks(new Map(input.cells.map((c) => [c.id, c])), input.equations, hidden)).toEqual([]);
+    expect(boundPins(new Map(input.cells.map((c) => [c.id, c])), input.equations, hidden).pinned).toEqual([]);
   });
 
   it('chooseHidden(table) keeps city figures published when kelurahan cells can protect the small ones', () => {
@@ -57,7 +57,7 @@ describe('chooseHidden', () => {
     const input = smallTable(values, Object.fromEntries(Object.entries(targets).map(([id, t]) => [id, { complementOf: t }])));
     const hidden = chooseHidden(input, (c) => (c.cost ?? 0) >= 10);
     expect(hidden.has('kota.a')).toBe(true);
-    expect(boundLeaks(new Map(input.cells.map((c) => [c.id, c])), input.equations, hidden)).toEqual([]);
+    expect(boundPins(new Map(input.cells.map((c) => [c.id, c])), input.equations, hidden).pinned).toEqual([]);
     expect(findDerivable(input, hidden)).toEqual([]);
   });
 });
