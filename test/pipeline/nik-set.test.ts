@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NikSet, slotHash } from '../../src/pipeline/nik-set.ts';
+import { createPrng } from '../../scripts/sample/prng.ts';
 
-/** Deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32), so a failing case can be replayed. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 /** A key in nikKey's range [0, 9e15), built from two draws so all 53 bits vary. */
 function randomKey(next: () => number): number {

@@ -15,6 +15,7 @@ import { buildTargets, targetKey, type Targets } from '../../src/pipeline/target
 import type { ClaimRow, TargetRow } from '../../src/schemas/inputs.ts';
 import { AGE_BANDS } from '../../src/schemas/published.ts';
 import { runOn } from '../helpers/stage1.ts';
+import { createPrng } from '../../scripts/sample/prng.ts';
 
 /*
  * How "no hidden cell is derivable" is checked here: the test rebuilds, on its own, the equations a reader
@@ -42,17 +43,8 @@ const LPM = CATS.indexOf('ketua-lpm');
 const RT = CATS.indexOf('ketua-rt');
 const kecamatanOf = (kel: number) => regions.kelurahan[kel]!.kecamatanCode;
 
-/** A seeded PRNG (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32), so a failing case can be replayed. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 interface Person { kel: number; cat: number; sex: number; age: number; month: string }
 interface Scenario {

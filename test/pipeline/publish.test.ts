@@ -12,6 +12,7 @@ import { targetKey, type Targets } from '../../src/pipeline/targets.ts';
 import { checkAgainstSchemas, MANIFEST, withManifest } from '../../src/pipeline/write-output.ts';
 import type { Program } from '../../src/schemas/program.ts';
 import { AGE_BANDS, ENROLLMENT_CSV_HEADER, SCHEMA_VERSION } from '../../src/schemas/published.ts';
+import { createPrng } from '../../scripts/sample/prng.ts';
 
 const regions = await loadRegionIndex('21.71');
 const sample = await loadProgram('data/sample');
@@ -19,16 +20,8 @@ const sample = await loadProgram('data/sample');
 const program: Program = { ...sample, asOfDate: '2025-12-31', synthetic: false };
 const CATS = program.categories.map((c) => c.id);
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample generator's seeded PRNG (mulberry32), so a failing case can be replayed. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 /** Protected, published tables for a seeded random tally with small counts, RT targets in kecamatan 21.71.01 and a city nelayan target. */
 function publishedFiles(seed: number) {
