@@ -12,7 +12,7 @@ import { listEnrollmentFiles, loadProgram } from './input-folder.ts';
 import { ProblemLog } from './problems.ts';
 import { protect } from './protect.ts';
 import { publish } from './publish.ts';
-import { UnreadableFileError } from './raw-table.ts';
+import { type RawCell, UnreadableFileError } from './raw-table.ts';
 import { loadRegionIndex } from './regions.ts';
 import { writeReport } from './report.ts';
 import { readSmallCsv } from './small-csv.ts';
@@ -81,17 +81,19 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log);
     if (log.errorCount > 0)
       fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
+    // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
     const configErrors = log.invalidRows;
     log.invalidRows = 0;
 
     const rows = new EnrollmentRows(program, regions, log, expectedRows(files));
+    const isHeader = (cells: RawCell[]) => looksLikeHeader(cells, program.columnAliases);
     const ticker = options.onProgress ? setInterval(() => options.onProgress!(rows.counts.rowsRead, (performance.now() - started) / 1000), 1000) : null;
     try {
       for (const f of files) {
         try {
-          if (f.kind === 'csv') await readCsv(f.path, f.file, rows, looksLikeHeader);
+          if (f.kind === 'csv') await readCsv(f.path, f.file, rows, isHeader);
           else {
-            const sheets = await readXlsx(f.path, f.file, rows, looksLikeHeader);
+            const sheets = await readXlsx(f.path, f.file, rows, isHeader);
             for (const sheet of sheets.sheetsSkipped)
               log.add({ severity: 'notice', file: f.file, sheet, row: 0, column: '', value: '', message: 'sheet skipped: it has no header row with the enrollment columns' });
           }

@@ -152,3 +152,16 @@ describe('runStage1 output folder', () => {
     expect(result.fatal.join()).toMatch(/enrollment\/: folder not found/);
   });
 });
+
+describe('runStage1 with program.json columnAliases', () => {
+  it('runStage1 finds a header whose NIK column has a name given in columnAliases', async () => {
+    const { copyFixture } = await import('../helpers/stage1.ts');
+    const input = await copyFixture('csv-comma-plain', (program) => ({ ...program, columnAliases: { nik: ['NO IDENTITAS'] } }));
+    const file = join(input, 'enrollment', 'peserta.csv');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^nik,/i, 'NO IDENTITAS,'));
+    const { result } = await runOn(input);
+    expect(result.fatal).toEqual([]);
+    expect(result.counts.validRows).toBe(6);
+  });
+});
