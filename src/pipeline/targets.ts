@@ -1,6 +1,7 @@
 import type { Program } from '../schemas/program.ts';
 import type { TargetRow } from '../schemas/inputs.ts';
 import type { ProblemLog } from './problems.ts';
+import type { RowPlace } from './raw-table.ts';
 import type { RegionIndex } from './regions.ts';
 import type { SmallCsvRow } from './small-csv.ts';
 
@@ -19,6 +20,7 @@ export function buildTargets(rows: SmallCsvRow<TargetRow>[], program: Program, r
   const kecamatan = new Set(regions.kecamatan.map((k) => k.code));
   const kelurahan = new Map(regions.kelurahan.map((k) => [k.code, k.kecamatanCode]));
   const given: Targets = new Map();
+  const placeOf = new Map<string, RowPlace>();
   for (const { value, place } of rows) {
     let ok = true;
     if (!categories.has(value.kategori)) {
@@ -40,6 +42,7 @@ export function buildTargets(rows: SmallCsvRow<TargetRow>[], program: Program, r
       continue;
     }
     given.set(key, value.sasaran);
+    placeOf.set(key, place);
   }
 
   const targets: Targets = new Map(given);
@@ -50,8 +53,8 @@ export function buildTargets(rows: SmallCsvRow<TargetRow>[], program: Program, r
       const own = given.get(targetKey(kec.code, category));
       const anyChild = childTargets.some((t) => t !== undefined);
       if (own !== undefined && anyChild) {
-        log.add({ severity: 'error', file: 'targets.csv', row: 0, column: 'kode_wilayah', value: kec.code,
-          message: `category "${category}" has a target both for kecamatan ${kec.name} and for some of its kelurahan; give one level only` });
+        log.at(placeOf.get(targetKey(kec.code, category))!, 'error', 'kode_wilayah', kec.code,
+          `category "${category}" has a target both for kecamatan ${kec.name} and for some of its kelurahan; give one level only`);
         log.invalidRows++;
         continue;
       }
@@ -61,8 +64,8 @@ export function buildTargets(rows: SmallCsvRow<TargetRow>[], program: Program, r
     const kecTargets = regions.kecamatan.map((k) => targets.get(targetKey(k.code, category)));
     const own = given.get(targetKey(regions.regionCode, category));
     if (own !== undefined && kecTargets.some((t) => t !== undefined)) {
-      log.add({ severity: 'error', file: 'targets.csv', row: 0, column: 'kode_wilayah', value: regions.regionCode,
-        message: `category "${category}" has a target both for the whole ${program.region.name} and for some of its areas; give one level only` });
+      log.at(placeOf.get(targetKey(regions.regionCode, category))!, 'error', 'kode_wilayah', regions.regionCode,
+        `category "${category}" has a target both for the whole ${program.region.name} and for some of its areas; give one level only`);
       log.invalidRows++;
     } else if (own === undefined && kecTargets.every((t) => t !== undefined))
       targets.set(targetKey(regions.regionCode, category), kecTargets.reduce<number>((s, t) => s + t!, 0));

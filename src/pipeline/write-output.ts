@@ -23,7 +23,13 @@ export function checkAgainstSchemas(files: PublishedFiles): void {
   for (const [name, schema] of Object.entries(PUBLISHED_JSON)) {
     const text = files.get(name);
     if (text === undefined) throw new Error(`internal error: ${name} was not produced`);
-    parseWithFriendlyErrors(schema, JSON.parse(text), `${name} (produced by stage 1)`);
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`internal error: ${name} produced by stage 1 is not JSON (${(error as Error).message})`);
+    }
+    parseWithFriendlyErrors(schema, data, `${name} (produced by stage 1)`);
   }
 }
 

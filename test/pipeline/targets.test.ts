@@ -67,7 +67,8 @@ describe('buildTargets(rows, program, regions, log)', () => {
     const { targets, log } = build([['21.71.05', 'ketua-rt', 200], [kelurahanOf('21.71.05')[0]!, 'ketua-rt', 30], ['21.71.05', 'ketua-rw', 40]]);
     expect(errors(log)).toHaveLength(1);
     const [error] = errors(log);
-    expect(error).toMatchObject({ file: 'targets.csv', column: 'kode_wilayah', value: '21.71.05' });
+    // Reported at the kecamatan row (line 2 of the file), so the officer can find it.
+    expect(error).toMatchObject({ file: 'targets.csv', row: 2, column: 'kode_wilayah', value: '21.71.05' });
     expect(error!.message).toMatch(/ketua-rt.*both.*kecamatan.*kelurahan.*one level only/s);
     expect(log.invalidRows).toBe(1);
     // The other category of that kecamatan is unaffected.
@@ -77,7 +78,7 @@ describe('buildTargets(rows, program, regions, log)', () => {
   it('buildTargets(a kota target and a kecamatan target for the same category) is an error', () => {
     const { log } = build([['21.71', 'nelayan', 5000], ['21.71.01', 'nelayan', 1870]]);
     expect(errors(log)).toHaveLength(1);
-    expect(errors(log)[0]).toMatchObject({ column: 'kode_wilayah', value: '21.71' });
+    expect(errors(log)[0]).toMatchObject({ row: 2, column: 'kode_wilayah', value: '21.71' });
     expect(errors(log)[0]!.message).toMatch(/nelayan.*both.*one level only/s);
   });
 

@@ -140,3 +140,13 @@ describe('checkAgainstSchemas(files)', () => {
     expect(() => checkAgainstSchemas(files)).toThrow(/spend\.json was not produced/);
   });
 });
+
+describe('checkAgainstSchemas on text that is not JSON', () => {
+  it('checkAgainstSchemas names the file when its text is not JSON at all', async () => {
+    const { checkAgainstSchemas: check } = await import('../../src/pipeline/write-output.ts');
+    const files = new Map([
+      ['metadata.json', '{ not json'],
+    ]);
+    expect(() => check(files)).toThrow(/metadata\.json produced by stage 1 is not JSON/);
+  });
+});
