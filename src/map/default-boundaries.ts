@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { normaliseRegionName } from '../pipeline/region-names.ts';
+import type { RegionIndex } from '../pipeline/regions.ts';
+
+export interface AreaProperties { code: string; name: string }
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
+
+/** GADM 4.1 via the geojson-indonesia package: level 3 = kecamatan, level 4 = kelurahan/desa. */
+const GADM_FILES = { kecamatan: 'gadm41_IDN_3.json', kelurahan: 'gadm41_IDN_4.json' } as const;
+/** GADM cuts lakes and reservoirs out as their own "villages"; they are no area of the official list. */
+const WATER = /^(danau|waduk)/;
+
+/** GADM writes names without spaces ("SeiBeduk", "PulauTerong"); the words must come back for Sei/Sungai-style variants. */
+const gadmName = (name: string | undefined) => normaliseRegionName((name ?? '').replace(/([a-z])([A-Z])/g, '$1 $2'));
+
+export const GADM_ATTRIBUTION = 'Batas wilayah: GADM 4.1 (gadm.org), lisensi non-komersial / Boundaries: GADM 4.1, non-commercial licence';
+
+/**
+ * The default map boundaries: GADM polygons for the region's kecamatan or kelurahan, joined once to
+ * Kemendagri codes by normalised name (GADM writes "BatamKota", "PulauTerong", and uses BPS codes), then
+ * keyed by code. Throws naming every official area without a shape and every shape without an area.
+ */
+export async function loadDefaultBoundaries(regions: RegionIndex, level: 'kecamatan' | 'kelurahan'): Promise<FeatureCollection<Polygon | MultiPolygon, AreaProperties>> {
+  const path = new URL(import.meta.resolve(`geojson-indonesia/geojson/${GADM_FILES[level]}`));
+  const gadm = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+  // GADM's regency code (CC_2) is the BPS code, which for regencies equals the Kemendagri code without its dot.
+  const regency = regions.regionCode.replace('.', '');
+  const inRegion = gadm.features.filter((f) => f.properties.CC_2 === regency || f.properties.CC_4?.startsWith(regency) || f.properties.CC_3?.startsWith(regency));
+  const kecamatanByKey = new Map(regions.kecamatan.map((k) => [normaliseRegionName(k.name), k]));
+  const features: AreaFeature[] = [];
+  const unmatched: string[] = [];
+  for (const f of inRegion) {
+    const kecamatan = kecamatanByKey.get(gadmName(f.properties.NAME_3));
+    if (level === 'kecamatan') {
+      if (kecamatan) features.push(withArea(f, kecamatan.code, kecamatan.name));
+      else unmatched.push(f.properties.NAME_3 ?? '?');
+      continue;
+    }
+    const name = gadmName(f.properties.NAME_4);
+    if (WATER.test(name)) continue;
+    const kelurahan = regions.kelurahan.find((k) => k.kecamatanCode === kecamatan?.code && normaliseRegionName(k.name) === name);
+    if (kelurahan) features.push(withArea(f, kelurahan.code, kelurahan.name));
+    else unmatched.push(`${f.properties.NAME_3}/${f.properties.NAME_4}`);
+  }
+  const official = level === 'kecamatan' ? regions.kecamatan : regions.kelurahan;
+  const shaped = new Set(features.map((f) => f.properties.code));
+  const missing = official.filter((a) => !shaped.has(a.code)).map((a) => `${a.name} (${a.code})`);
+  if (missing.length > 0 || unmatched.length > 0)
+    throw new Error(
+      `GADM ${level} boundaries do not match the official list of ${regions.regionCode}:` +
+        (missing.length ? ` no shape for ${missing.join(', ')};` : '') +
+        (unmatched.length ? ` shapes with no official area: ${unmatched.join(', ')};` : '') +
+        ' name the official boundary file in program.json instead (see data/README.md)',
+    );
+  return { type: 'FeatureCollection', features: features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)) };
+}
+
+function withArea(f: Feature<Polygon | MultiPolygon, unknown>, code: string, name: string): AreaFeature {
+  return { type: 'Feature', properties: { code, name }, geometry: f.geometry };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { geoArea } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
+import { loadDefaultBoundaries } from '../../src/map/default-boundaries.ts';
+import { rewindForD3 } from '../../src/map/rewind.ts';
+import { svgPaths } from '../../src/map/svg-paths.ts';
+import { webShapes } from '../../src/map/web-shapes.ts';
+import { loadRegionIndex } from '../../src/pipeline/regions.ts';
+
+const regions = await loadRegionIndex('21.71');
+
+describe('rewindForD3', () => {
+  const square = (ring: number[][]): Feature<Polygon, object> => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } });
+  const counterClockwise = [[104, 1], [104.1, 1], [104.1, 1.1], [104, 1.1], [104, 1]];
+
+  it('rewindForD3(a ring d3 reads as the whole globe) turns it around', () => {
+    expect(geoArea(square(counterClockwise))).toBeGreaterThan(2 * Math.PI);
+    expect(geoArea(rewindForD3(square(counterClockwise)))).toBeLessThan(0.001);
+  });
+
+  it('rewindForD3(a ring already wound for d3) leaves it as it is', () => {
+    const clockwise = [...counterClockwise].reverse();
+    expect(rewindForD3(square(clockwise)).geometry).toEqual(square(clockwise).geometry);
+  });
+});
+
+describe('loadDefaultBoundaries', () => {
+  it('loadDefaultBoundaries(Batam, kecamatan) gives a GADM shape for each of the 12 official kecamatan, keyed by Kemendagri code', async () => {
+    const shapes = await loadDefaultBoundaries(regions, 'kecamatan');
+    expect(shapes.features.map((f) => f.properties.code)).toEqual(regions.kecamatan.map((k) => k.code));
+  });
+
+  it('loadDefaultBoundaries(Batam, kelurahan) matches all 64 kelurahan by name (PulauTerong, Belakangpadang) and leaves lakes out', async () => {
+    const shapes = await loadDefaultBoundaries(regions, 'kelurahan');
+    expect(shapes.features.map((f) => f.properties.code)).toEqual(regions.kelurahan.map((k) => k.code));
+    expect(shapes.features.find((f) => f.properties.code === '21.71.01.1004')!.properties.name).toBe('Pulau Terung');
+  });
+
+  it('loadDefaultBoundaries names the official areas that have no shape', async () => {
+    const extra = { ...regions, kecamatan: [...regions.kecamatan, { code: '21.71.13', name: 'Kecamatan Fiktif' }] };
+    await expect(loadDefaultBoundaries(extra, 'kecamatan')).rejects.toThrow(/no shape for Kecamatan Fiktif \(21\.71\.13\)/);
+  });
+});
+
+describe('webShapes and svgPaths', () => {
+  it('svgPaths(webShapes(kecamatan)) draws every kecamatan inside the frame, none covering the whole map, in a few kilobytes', async () => {
+    const shapes = webShapes(await loadDefaultBoundaries(regions, 'kecamatan'));
+    for (const f of shapes) expect(geoArea(f), f.properties.code).toBeLessThan(0.01);
+    const paths = svgPaths(shapes, 600, 600);
+    expect(paths).toHaveLength(12);
+    const numbers = paths.flatMap((p) => p.d.match(/-?\d+(\.\d+)?/g)!.map(Number));
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-0.1);
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(600.1);
+    for (const p of paths) expect(p.d.length, p.code).toBeGreaterThan(20);
+    const bytes = paths.reduce((s, p) => s + p.d.length, 0);
+    expect(bytes).toBeLessThan(60_000);
+  });
+});
