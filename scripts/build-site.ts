@@ -2,13 +2,12 @@
 // PUBLISHED_DIR) into a staging folder, then swaps it in place of dist/. Astro empties its outDir before it
 // renders, so building into dist/ directly would leave no site at all when a published file is broken.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { stagingFolder, swapFolder } from '../src/lib/swap-folder.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const staging = `${dist}.staging-${process.pid}`;
-const previous = `${dist}.previous-${process.pid}`;
+const staging = stagingFolder(dist, 'staging');
 const published = resolve(process.env.PUBLISHED_DIR ?? 'data/published');
 
 process.stderr.write(`Building the site from ${published}\n`);
@@ -21,8 +20,5 @@ if (astro.status !== 0) {
   process.stderr.write(`\nThe build failed; ${dist} is unchanged.\n`);
   process.exit(astro.status ?? 1);
 }
-const hadPrevious = existsSync(dist);
-if (hadPrevious) await rename(dist, previous);
-await rename(staging, dist);
-if (hadPrevious) await rm(previous, { recursive: true, force: true });
+await swapFolder(staging, dist);
 process.stderr.write(`Site written to ${dist}\n`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { stagingFolder, swapFolder } from '../lib/swap-folder.ts';
 import { PUBLISHED_JSON, type Manifest, type PublishedMeta } from '../schemas/published.ts';
 import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
 import type { PublishedFiles } from './publish.ts';
@@ -39,31 +40,15 @@ export function checkAgainstSchemas(files: PublishedFiles): void {
  */
 export async function writeOutputFolder(outDir: string, files: PublishedFiles): Promise<void> {
   const target = resolve(outDir);
-  const parent = dirname(target);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(parent, `.${basename(target)}.staging-${stamp}`);
-  const previous = join(parent, `.${basename(target)}.previous-${stamp}`);
-  await mkdir(parent, { recursive: true });
+  const staging = stagingFolder(target, 'staging');
+  await mkdir(dirname(target), { recursive: true });
   try {
     for (const path of [...files.keys()].sort()) {
       const file = join(staging, path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, files.get(path)!, 'utf8');
     }
-    let hadPrevious = true;
-    try {
-      await rename(target, previous);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      hadPrevious = false;
-    }
-    try {
-      await rename(staging, target);
-    } catch (error) {
-      if (hadPrevious) await rename(previous, target);
-      throw error;
-    }
-    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+    await swapFolder(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
