@@ -5,15 +5,15 @@ const MAX_PASSES = 1000;
 
 /**
  * Hidden cells that must stay unknown (see mustStayUnknown) but that a reader can pin down with bounds
- * rather than with equations alone: counts are
- * never negative, a count with a public target is at most that target, and every equation carries bounds
+ * rather than with equations alone: counts are never negative, a count with a public target is at most
+ * that target, and every equation carries bounds
  * from its published cells to its hidden ones. Bounds are tightened over all equations together until
  * nothing moves (interval propagation), so chains such as "what is left in a kecamatan row, bounded by
  * targets, then subtracted from a city column" are caught. The exact audit in suppress() sees only the
  * equations; this sees the inequalities.
  *
- * For each pinned cell it returns the published cell to hide next: the cheapest (cost, then non-zero, then
- * smallest value, then id) in the nearest equations that carry its tight bounds.
+ * For each pinned cell it returns the published cell to hide next, from the nearest equations that carry
+ * its tight bounds: one that brings slack first (see isCheaper), then the lowest cost, smallest value, id.
  */
 export function boundPins(
   cells: ReadonlyMap<string, SdcCell>,

@@ -4,7 +4,7 @@ import { mustStayUnknown, type SdcCell, type SdcInput, suppress } from './suppre
 
 /**
  * The cells to hide: suppression as `suppress` decides it, plus cells that stop bounds pinning hidden ones,
- * then improved for readers. Each secondary cell that costs readers much (a city or kecamatan figure) is
+ * then improved for readers. Each secondary cell that costs readers much (`worthKeeping`: a city figure) is
  * tried as "keep": suppression runs again preferring other cells, and the new pattern is taken when it
  * publishes that cell at a lower total cost. Last, secondary cells that turn out not to be needed are
  * published again. Every candidate pattern passes the exact audit (suppress) and the bound check.
@@ -36,7 +36,9 @@ function solve(input: SdcInput, kept: ReadonlySet<string>, mustProtect: (id: str
     return { input: current, ...suppress(current) };
   };
   let result = run();
-  for (let fix = boundPins(cells, input.equations, result.hidden, mustProtect).toHide; fix.length > 0; fix = boundPins(cells, input.equations, result.hidden, mustProtect).toHide) {
+  for (;;) {
+    const fix = boundPins(cells, input.equations, result.hidden, mustProtect).toHide;
+    if (fix.length === 0) break;
     for (const id of fix) cells.set(id, { ...cells.get(id)!, forceSuppress: true });
     result = run();
   }

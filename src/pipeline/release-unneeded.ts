@@ -21,14 +21,15 @@ export function releaseUnneeded(
   const cells = new Map(input.cells.map((c) => [c.id, c]));
   const flags = new Uint8Array(model.ids.length);
   for (const id of hidden) flags[index.get(id)!] = 1;
-  const published = () => new Set(model.ids.filter((_, i) => flags[i] === 1));
+  const stillHidden = () => new Set(model.ids.filter((_, i) => flags[i] === 1));
+  // A cell (with its link group) may be published again only if it was hidden for others' sake.
+  const releasable = (c: number) => model.linked[c]!.every((g) => secondary.has(model.ids[g]!));
   const candidates = [...secondary]
     .map((id) => cells.get(id)!)
     .sort((a, b) => priority(a) - priority(b) || b.value - a.value || (a.id < b.id ? -1 : 1));
   for (const cell of candidates) {
     const i = index.get(cell.id)!;
     if (flags[i] === 0) continue;
-    const releasable = (c: number) => model.linked[c]!.every((g) => secondary.has(model.ids[g]!));
     if (!releasable(i)) continue;
     // Publishing a cell can make other secondary cells computable; those are then known anyway and are
     // published with it. If a primary or withheld cell becomes computable, everything is put back.
@@ -39,7 +40,7 @@ export function releaseUnneeded(
     for (;;) {
       const derivable = auditDerivable(model, flags);
       if (derivable.length === 0) {
-        safe = boundPins(cells, input.equations, published(), mustProtect).pinned.length === 0;
+        safe = boundPins(cells, input.equations, stillHidden(), mustProtect).pinned.length === 0;
         break;
       }
       if (!derivable.every(releasable)) break;
@@ -47,5 +48,5 @@ export function releaseUnneeded(
     }
     if (!safe) for (const g of shown) flags[g] = 1;
   }
-  return published();
+  return stillHidden();
 }

@@ -46,7 +46,7 @@ export interface SdcResult {
  */
 const inUnsafeRange = (x: number, k: number): boolean => x >= 1 && x <= k - 1;
 
-export function isPrimary(cell: SdcCell): boolean {
+function isPrimary(cell: SdcCell): boolean {
   if (cell.withheld) return false;
   if (cell.forceSuppress || inUnsafeRange(cell.value, cell.k)) return true;
   // A negative complement (more enrolled than the public target) singles nobody out; the range check skips it.
