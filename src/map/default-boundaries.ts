@@ -1,9 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { normaliseRegionName } from '../pipeline/region-names.ts';
-import type { RegionIndex } from '../pipeline/regions.ts';
+import { normaliseRegionName } from '../lib/region-names.ts';
 
 export interface AreaProperties { code: string; name: string }
+/** The official kecamatan and kelurahan of one city or regency, by Kemendagri code (stage 1's RegionIndex fits it). */
+export interface AreaList {
+  regionCode: string;
+  kecamatan: { code: string; name: string }[];
+  kelurahan: { code: string; name: string; kecamatanCode: string }[];
+}
 export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
 
 /** GADM 4.1 via the geojson-indonesia package: level 3 = kecamatan, level 4 = kelurahan/desa. */
@@ -21,7 +26,7 @@ export const GADM_ATTRIBUTION = 'Batas wilayah: GADM 4.1 (gadm.org), lisensi non
  * Kemendagri codes by normalised name (GADM writes "BatamKota", "PulauTerong", and uses BPS codes), then
  * keyed by code. Throws naming every official area without a shape and every shape without an area.
  */
-export async function loadDefaultBoundaries(regions: RegionIndex, level: 'kecamatan' | 'kelurahan'): Promise<FeatureCollection<Polygon | MultiPolygon, AreaProperties>> {
+export async function loadDefaultBoundaries(regions: AreaList, level: 'kecamatan' | 'kelurahan'): Promise<FeatureCollection<Polygon | MultiPolygon, AreaProperties>> {
   const path = new URL(import.meta.resolve(`geojson-indonesia/geojson/${GADM_FILES[level]}`));
   const gadm = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
   // GADM's regency code (CC_2) is the BPS code, which for regencies equals the Kemendagri code without its dot.

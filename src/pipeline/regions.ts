@@ -1,5 +1,5 @@
 import { didYouMean } from './did-you-mean.ts';
-import { ambiguityHint, isBlankRegionName, narrowByWriting, normaliseRegionName } from './region-names.ts';
+import { ambiguityHint, isBlankRegionName, narrowByWriting, normaliseRegionName } from '../lib/region-names.ts';
 
 /** Codes are Kemendagri codes ("21.71.10"), not BPS codes; names as the official list writes them. */
 export interface Kecamatan {

@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
 import type { Program } from '../schemas/program.ts';
 import { SCHEMA_VERSION } from '../schemas/published.ts';
+import { BOUNDARIES_FILE } from '../schemas/published-boundaries.ts';
 import { SchemaError } from '../schemas/friendly-errors.ts';
 import { buildClaimTotals } from './claims.ts';
 import { readCsv } from './csv-reader.ts';
 import { EnrollmentRows, type EnrollmentCounts } from './enrollment-rows.ts';
 import { looksLikeHeader } from './headers.ts';
 import { listEnrollmentFiles, loadProgram } from './input-folder.ts';
+import { loadOperatorBoundaries } from './operator-boundaries.ts';
 import { ProblemLog } from './problems.ts';
 import { protect } from './protect.ts';
 import { publish } from './publish.ts';
@@ -81,6 +83,8 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log);
     if (log.errorCount > 0)
       fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
+    const boundaries = await loadOperatorBoundaries(options.inDir, program, regions, log);
+    result.fatal.push(...boundaries.fatal);
     // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
     const configErrors = log.invalidRows;
     log.invalidRows = 0;
@@ -116,7 +120,9 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const tables = protect(program, regions, rows.tally, targets, claims);
     result.hiddenCells = tables.hiddenCount;
     result.cells = tables.cellCount;
-    const published = withManifest(publish(program, regions, tables, targets), {
+    const output = publish(program, regions, tables, targets);
+    if (boundaries.text !== null) output.set(BOUNDARIES_FILE, boundaries.text);
+    const published = withManifest(output, {
       schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,
     });
     checkAgainstSchemas(published);

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { stagingFolder, swapFolder } from '../lib/swap-folder.ts';
 import { PUBLISHED_JSON, type Manifest, type PublishedMeta } from '../schemas/published.ts';
 import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
+import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
 import type { PublishedFiles } from './publish.ts';
 import { stableJson } from './stable-json.ts';
 
@@ -32,6 +33,8 @@ export function checkAgainstSchemas(files: PublishedFiles): void {
     }
     parseWithFriendlyErrors(schema, data, `${name} (produced by stage 1)`);
   }
+  const boundaries = files.get(BOUNDARIES_FILE);
+  if (boundaries !== undefined) parseWithFriendlyErrors(PublishedBoundaries, JSON.parse(boundaries), `${BOUNDARIES_FILE} (produced by stage 1)`);
 }
 
 /**

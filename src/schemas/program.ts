@@ -50,6 +50,24 @@ export const Disclosure = z
   .refine((d) => d.kSensitive >= d.k, { message: 'kSensitive must be at least k', path: ['kSensitive'] });
 export type Disclosure = z.infer<typeof Disclosure>;
 
+/** A relative path that stays inside the input folder (forward or back slashes). */
+const insideFolder = (path: string) => !/^([/\\]|[A-Za-z]:)/.test(path) && !path.split(/[/\\]/).includes('..');
+
+/**
+ * An operator's boundary file in the input folder: GeoJSON or TopoJSON (told apart by content), in
+ * longitude/latitude (WGS 84), with one property holding each area's dotted Kemendagri code.
+ */
+export const BoundaryFile = z.object({
+  level: z.enum(['kecamatan', 'kelurahan']),
+  /** Relative to the input folder, e.g. batas/kelurahan.geojson. */
+  file: z.string().min(1).refine(insideFolder, 'must be a path inside the input folder, e.g. batas/kelurahan.geojson'),
+  /** The property with the Kemendagri code: KDEPUM (kelurahan/desa) or KDCPUM (kecamatan) in BIG files. */
+  codeProperty: z.string().min(1),
+  /** TopoJSON only: the object holding the areas; by default the file's only object. */
+  object: z.string().min(1).optional(),
+});
+export type BoundaryFile = z.infer<typeof BoundaryFile>;
+
 export const Program = z
   .object({
     region: z.object({
@@ -69,6 +87,8 @@ export const Program = z
     batches: z.array(FundingBatch).min(1),
     groups: z.array(CategoryGroup).min(1),
     categories: z.array(Category).min(1),
+    /** Official boundaries replacing the default GADM shapes; a kelurahan file alone serves both levels. */
+    boundaries: z.array(BoundaryFile).optional(),
   })
   .superRefine((p, ctx) => {
     const unique = (values: string[], path: string) => {
@@ -88,6 +108,10 @@ export const Program = z
         ctx.addIssue({ code: 'custom', path: ['categories', i, 'batch'], message: `unknown batch "${c.batch}"; add it to "batches" or fix the id` });
       if (!groupIds.has(c.group))
         ctx.addIssue({ code: 'custom', path: ['categories', i, 'group'], message: `unknown group "${c.group}"; add it to "groups" or fix the id` });
+    });
+    (p.boundaries ?? []).forEach((b, i, all) => {
+      if (all.findIndex((other) => other.level === b.level) < i)
+        ctx.addIssue({ code: 'custom', path: ['boundaries', i, 'level'], message: `a ${b.level} file is already given; give one file per level` });
     });
     if (p.categories.some((c) => c.id === 'semua'))
       ctx.addIssue({ code: 'custom', path: ['categories'], message: '"semua" is reserved for the all-categories total' });

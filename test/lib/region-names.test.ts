@@ -7,7 +7,7 @@ import {
   normaliseRegionName,
   regionNamePrefix,
   regionNameWriting,
-} from '../../src/pipeline/region-names.ts';
+} from '../../src/lib/region-names.ts';
 
 describe('normaliseRegionName', () => {
   it("normaliseRegionName('Batam Kota') is 'batamkota'", () => {

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
+import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
+import type { Metadata } from '../schemas/published.ts';
+import { type AreaFeature, type AreaProperties, loadDefaultBoundaries } from './default-boundaries.ts';
+
+export type MapLevel = 'kecamatan' | 'kelurahan';
+/** gadm: the default GADM 4.1 shapes, whose licence asks for the attribution line; operator: the official file stage 1 published. */
+export type BoundarySource = 'gadm' | 'operator';
+export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & { source: BoundarySource };
+
+/**
+ * The shapes the site draws for one level, keyed by Kemendagri code and sorted by it: the operator's boundary
+ * file when the published folder carries one for this level, otherwise the default GADM 4.1 boundaries.
+ * Fails naming every published area that has no shape. Results are kept per metadata, folder and level.
+ */
+export function loadBoundaries(metadata: Metadata, level: MapLevel, publishedDir: string): Promise<Boundaries> {
+  const key = `${publishedDir}\u0000${level}`;
+  let cache = loaded.get(metadata);
+  if (cache === undefined) loaded.set(metadata, (cache = new Map()));
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = load(metadata, level, publishedDir);
+    cache.set(key, result);
+    result.catch(() => cache.delete(key));
+  }
+  return result;
+}
+
+const loaded = new WeakMap<Metadata, Map<string, Promise<Boundaries>>>();
+
+async function load(metadata: Metadata, level: MapLevel, publishedDir: string): Promise<Boundaries> {
+  const published = await readPublishedBoundaries(publishedDir, metadata);
+  const layer = published?.objects[level];
+  if (published === null || layer === undefined) {
+    const kecamatan = metadata.areas.filter((a) => a.level === 'kecamatan').map((a) => ({ code: a.code, name: a.name }));
+    const kelurahan = metadata.areas
+      .filter((a) => a.level === 'kelurahan')
+      .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parent ?? '' }));
+    const shapes = await loadDefaultBoundaries({ regionCode: metadata.region.code, kecamatan, kelurahan }, level);
+    return { ...shapes, source: 'gadm' };
+  }
+  const shapes = feature(published as unknown as Topology, layer as GeometryCollection<AreaProperties>).features as AreaFeature[];
+  const byCode = new Map(shapes.map((f) => [f.properties.code, f]));
+  const areas = metadata.areas.filter((a) => a.level === level);
+  const missing = areas.filter((a) => !byCode.has(a.code)).map((a) => `${a.name} (${a.code})`);
+  if (missing.length > 0)
+    throw new Error(`${join(publishedDir, BOUNDARIES_FILE)} has no ${level} shape for ${missing.join(', ')}; run stage 1 again with a boundary file that covers every area (see data/README.md)`);
+  return { type: 'FeatureCollection', features: areas.map((a) => byCode.get(a.code)!).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)), source: 'operator' };
+}
+
+/** The published boundaries file, validated and checked to belong to the same release; null when there is none. */
+async function readPublishedBoundaries(dir: string, metadata: Metadata): Promise<PublishedBoundaries | null> {
+  const path = join(dir, BOUNDARIES_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not JSON (${(error as Error).message}); run stage 1 again`);
+  }
+  const boundaries = parseWithFriendlyErrors(PublishedBoundaries, data, path);
+  if (boundaries.regionCode !== metadata.regionCode || boundaries.asOfDate !== metadata.asOfDate)
+    throw new Error(`${path} belongs to region ${boundaries.regionCode} as of ${boundaries.asOfDate}, but metadata.json to ${metadata.regionCode} as of ${metadata.asOfDate}; publish both from one stage 1 run`);
+  return boundaries;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPublished } from '../../src/lib/published.ts';
+import { loadBoundaries } from '../../src/map/boundaries.ts';
+import { BOUNDARIES_FILE } from '../../src/schemas/published-boundaries.ts';
+import { copyFixture, runOn } from '../helpers/stage1.ts';
+
+/** A published folder from stage 1 with the BIG-style kelurahan fixture (kecamatan made by merging). */
+async function publishedWithBoundaries(): Promise<string> {
+  const input = await copyFixture('csv-comma-plain', (program) => ({
+    ...program, boundaries: [{ level: 'kelurahan', file: 'kelurahan.geojson', codeProperty: 'KDEPUM' }],
+  }));
+  await cp('test/fixtures/boundaries/kelurahan-big.geojson', join(input, 'kelurahan.geojson'));
+  const { result, outDir } = await runOn(input);
+  expect(result.fatal).toEqual([]);
+  return outDir;
+}
+
+const dir = await publishedWithBoundaries();
+const { metadata } = loadPublished(dir);
+const codes = (level: string) => metadata.areas.filter((a) => a.level === level).map((a) => a.code);
+
+describe('loadBoundaries', () => {
+  it.each(['kecamatan', 'kelurahan'] as const)('loadBoundaries(metadata, %s, a folder with batas-wilayah.topo.json) draws the operator’s shapes', async (level) => {
+    const shapes = await loadBoundaries(metadata, level, dir);
+    expect(shapes.source).toBe('operator');
+    expect(shapes.features.map((f) => f.properties.code)).toEqual(codes(level));
+    for (const f of shapes.features) expect(f.geometry.coordinates.length, f.properties.code).toBeGreaterThan(0);
+  });
+
+  it('loadBoundaries(metadata, level, a folder without the file) falls back to GADM and says so (the attribution is then due)', async () => {
+    const shapes = await loadBoundaries(loadPublished('data/published').metadata, 'kecamatan', 'data/published');
+    expect(shapes.source).toBe('gadm');
+    expect(shapes.features).toHaveLength(12);
+  });
+
+  it('loadBoundaries uses GADM for a level the published file lacks', async () => {
+    const partial = await mkdtemp(join(tmpdir(), 'boundaries-'));
+    await cp(dir, partial, { recursive: true });
+    const topo = JSON.parse(await readFile(join(partial, BOUNDARIES_FILE), 'utf8'));
+    delete topo.objects.kelurahan;
+    await writeFile(join(partial, BOUNDARIES_FILE), JSON.stringify(topo));
+    expect((await loadBoundaries(metadata, 'kelurahan', partial)).source).toBe('gadm');
+    expect((await loadBoundaries(metadata, 'kecamatan', partial)).source).toBe('operator');
+  });
+
+  it('loadBoundaries names a published area that has no shape', async () => {
+    const more = { ...metadata, areas: [...metadata.areas, { code: '21.71.10.1099', name: 'Kelurahan Baru', level: 'kelurahan' as const, parent: '21.71.10' }] };
+    await expect(loadBoundaries(more, 'kelurahan', dir)).rejects.toThrow(/no kelurahan shape for Kelurahan Baru \(21\.71\.10\.1099\)/);
+  });
+
+  it('loadBoundaries refuses a boundaries file from another stage 1 run', async () => {
+    const other = { ...metadata, asOfDate: '2026-01-31' };
+    await expect(loadBoundaries(other, 'kecamatan', dir)).rejects.toThrow(/as of 2025-11-30.*as of 2026-01-31/);
+  });
+
+  it('loadBoundaries(same metadata, level, folder) reads the file once', async () => {
+    expect(await loadBoundaries(metadata, 'kelurahan', dir)).toBe(await loadBoundaries(metadata, 'kelurahan', dir));
+  });
+});
