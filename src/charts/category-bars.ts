@@ -1,33 +1,46 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
+import type { TableSpec } from '../lib/table-spec.ts';
+import { areaCategories, enrollmentCell, markHidden } from './area-categories.ts';
+
+type Data = Pick<Published, 'metadata' | 'enrollment'>;
+
+/** Active people per category published for the area: the one list both the chart and its table are drawn from. */
+function categoryCounts(data: Data, areaCode: string, lang: Lang) {
+  return areaCategories(data, areaCode).map((c) => ({ id: c.id, label: c.label[lang], count: enrollmentCell(data, areaCode, c.id).count }));
+}
+
+const activeLabel = (lang: Lang) => (lang === 'id' ? 'Peserta aktif' : 'Active members');
 
 /**
  * A horizontal bar chart of active people by category for one area, from published numbers only.
- * Hidden counts stay null (no bar) rather than 0: a missing bar and the table's "*" say the same thing.
+ * Hidden counts stay null (no bar, "*" after the label) rather than 0, as the table's "*" says.
  * Pure: the page serialises the result as JSON and a one-line mount hands it to Chart.js.
  */
-export function categoryBars(data: Pick<Published, 'metadata' | 'enrollment'>, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
-  const { metadata, enrollment } = data;
-  const count = (category: string) => enrollment.cells.find((c) => c.code === areaCode && c.category === category)?.count ?? null;
+export function categoryBars(data: Data, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
+  const counts = categoryCounts(data, areaCode, lang);
   return {
     type: 'bar',
     data: {
-      labels: metadata.categories.map((c) => c.label[lang]),
-      datasets: [{
-        label: lang === 'id' ? 'Peserta aktif' : 'Active members',
-        data: metadata.categories.map((c) => count(c.id)),
-        backgroundColor: '#0b5e55',
-      }],
+      labels: counts.map((c) => markHidden(c.label, c.count)),
+      datasets: [{ label: activeLabel(lang), data: counts.map((c) => c.count), backgroundColor: '#0b5e55' }],
     },
     options: {
       indexAxis: 'y',
-      animation: false,
       responsive: true,
       maintainAspectRatio: false,
       locale: lang === 'id' ? 'id-ID' : 'en',
       plugins: { legend: { display: false } },
       scales: { x: { beginAtZero: true } },
     },
+  };
+}
+
+/** The table beside categoryBars: the same counts, category by category. */
+export function categoryBarsTable(data: Data, areaCode: string, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
+  return {
+    columns: [{ label: lang === 'id' ? 'Kategori' : 'Category' }, { label: activeLabel(lang), numeric: true }],
+    rows: categoryCounts(data, areaCode, lang).map((c) => ({ header: c.label, href: linkTo?.(c.id), cells: [c.count] })),
   };
 }

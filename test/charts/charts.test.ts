@@ -1,41 +1,111 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBars } from '../../src/charts/category-bars.ts';
-import { timelineLines } from '../../src/charts/timeline-lines.ts';
+import { categoryBars, categoryBarsTable } from '../../src/charts/category-bars.ts';
+import { coverageBars, coverageBarsTable } from '../../src/charts/coverage-bars.ts';
+import { shortBatchLabel, timelineLines, timelineTable } from '../../src/charts/timeline-lines.ts';
 import { loadPublished } from '../../src/lib/published.ts';
 
 const data = loadPublished('data/published');
+const cellOf = (code: string, category: string) => data.enrollment.cells.find((x) => x.code === code && x.category === category)!;
 
 describe('categoryBars', () => {
   it('categoryBars(published, kota, id) plots exactly the published city counts, hidden ones as null', () => {
     const config = categoryBars(data, '21.71', 'id');
-    const expected = data.metadata.categories.map((c) => data.enrollment.cells.find((x) => x.code === '21.71' && x.category === c.id)!.count);
+    const expected = data.metadata.categories.map((c) => cellOf('21.71', c.id).count);
     expect(config.data.datasets[0]!.data).toEqual(expected);
     expect(expected).toContain(null); // the demo has hidden city figures: they must not turn into 0
-    expect(config.data.labels).toEqual(data.metadata.categories.map((c) => c.label.id));
     expect(config.options!.locale).toBe('id-ID');
+  });
+
+  it('categoryBars labels a hidden category with the table\'s "*", so a missing bar is not read as zero', () => {
+    const config = categoryBars(data, '21.71', 'id');
+    expect(config.data.labels).toEqual(data.metadata.categories.map((c) => (cellOf('21.71', c.id).count === null ? `${c.label.id} *` : c.label.id)));
   });
 
   it('categoryBars(…, en) labels categories in English', () => {
     const config = categoryBars(data, '21.71.10', 'en');
     expect(config.data.labels![0]).toBe(data.metadata.categories[0]!.label.en);
     expect(config.data.datasets[0]!.label).toBe('Active members');
+    expect(config.options!.locale).toBe('en');
+  });
+
+  it('categoryBars(published, kelurahan) leaves out categories published no finer than kecamatan (sensitive ones)', () => {
+    const sensitive = data.metadata.categories.filter((c) => c.finestGeography === 'kecamatan').map((c) => c.label.id);
+    expect(sensitive).not.toEqual([]);
+    const kelurahan = data.metadata.areas.find((a) => a.level === 'kelurahan')!.code;
+    const labels = categoryBars(data, kelurahan, 'id').data.labels!.map((l) => String(l).replace(/ \*$/, ''));
+    for (const label of sensitive) expect(labels).not.toContain(label);
+    expect(labels).toHaveLength(data.metadata.categories.length - sensitive.length);
   });
 
   it('categoryBars survives JSON (it is passed to the browser as data, never as script text)', () => {
     const config = categoryBars(data, '21.71', 'id');
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
   });
+
+  it('categoryBarsTable(published, area, lang) holds the same counts as the chart, one row per bar', () => {
+    for (const area of ['21.71', '21.71.10']) {
+      const table = categoryBarsTable(data, area, 'id');
+      const chart = categoryBars(data, area, 'id');
+      expect(table.rows.map((r) => r.cells[0])).toEqual(chart.data.datasets[0]!.data);
+      expect(table.rows.map((r) => r.header)).toEqual(chart.data.labels!.map((l) => String(l).replace(/ \*$/, '')));
+    }
+    expect(categoryBarsTable(data, '21.71', 'en').columns.map((c) => c.label)).toEqual(['Category', 'Active members']);
+  });
+
+  it('categoryBarsTable(…, linkTo) links each category row', () => {
+    const table = categoryBarsTable(data, '21.71', 'id', (id) => `/kategori/${id}/`);
+    expect(table.rows[0]!.href).toBe(`/kategori/${data.metadata.categories[0]!.id}/`);
+  });
+});
+
+describe('coverageBars', () => {
+  it('coverageBars(published, area, id) plots the published coverage percent of exactly the categories with a target', () => {
+    for (const area of ['21.71', '21.71.10']) {
+      const withTarget = data.metadata.categories.filter((c) => cellOf(area, c.id).target !== null);
+      const config = coverageBars(data, area, 'id');
+      expect(config.data.datasets[0]!.data).toEqual(withTarget.map((c) => cellOf(area, c.id).coveragePercent));
+      expect(config.data.labels).toHaveLength(withTarget.length);
+    }
+    // Batam Kota in the demo: RT, RW, LPM heads and posyandu cadres have targets, RW and LPM counts are hidden.
+    expect(coverageBars(data, '21.71.10', 'id').data.datasets[0]!.data).toEqual([96.4, null, null, 75]);
+  });
+
+  it('coverageBarsTable has the chart\'s percents next to their counts and targets; a hidden count hides its percent', () => {
+    const table = coverageBarsTable(data, '21.71', 'id');
+    const chart = coverageBars(data, '21.71', 'id');
+    expect(table.rows.map((r) => (r.cells[2] as { percent: number | null }).percent)).toEqual(chart.data.datasets[0]!.data);
+    const lpm = table.rows.find((r) => r.header === 'Ketua LPM')!;
+    expect(lpm.cells).toEqual([null, cellOf('21.71', 'ketua-lpm').target, { percent: null, hidden: true }]);
+    const rt = table.rows.find((r) => r.header === 'Ketua RT')!;
+    expect(rt.cells).toEqual([cellOf('21.71', 'ketua-rt').count, cellOf('21.71', 'ketua-rt').target, { percent: cellOf('21.71', 'ketua-rt').coveragePercent, hidden: false }]);
+  });
 });
 
 describe('timelineLines', () => {
   it('timelineLines(published, id) has one line per funding batch with the published cumulative counts by month', () => {
     const config = timelineLines(data, 'id');
-    expect(config.data.datasets.map((d) => d.label)).toEqual(data.metadata.batches.map((b) => b.label.id));
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['APBD 2025', 'APBD Perubahan 2025']);
     const months = [...new Set(data.timeline.rows.map((r) => r.month))].sort();
     expect(config.data.labels).toHaveLength(months.length);
     expect(config.data.labels![0]).toBe('Jun 2025');
     data.metadata.batches.forEach((batch, i) => {
       expect(config.data.datasets[i]!.data).toEqual(months.map((m) => data.timeline.rows.find((r) => r.month === m && r.batch === batch.id)!.cumulative));
     });
+  });
+
+  it('shortBatchLabel drops only a trailing parenthesis, for a legend that fits a phone', () => {
+    expect(shortBatchLabel('Revised 2025 budget (launched 26 September 2025)')).toBe('Revised 2025 budget');
+    expect(shortBatchLabel('APBD 2025')).toBe('APBD 2025');
+    expect(shortBatchLabel('APBD (2025) tahap 2')).toBe('APBD (2025) tahap 2');
+    expect(shortBatchLabel('(semua)')).toBe('(semua)');
+  });
+
+  it('timelineTable(published, lang) has a row per month and a column per batch with the chart\'s numbers', () => {
+    const chart = timelineLines(data, 'en');
+    const table = timelineTable(data, 'en');
+    expect(table.rows.map((r) => r.header)).toEqual(chart.data.labels);
+    expect(table.columns.slice(1).map((c) => c.label)).toEqual(data.metadata.batches.map((b) => b.label.en));
+    chart.data.datasets.forEach((dataset, i) => expect(table.rows.map((r) => r.cells[i])).toEqual(dataset.data));
+    expect(table.rows.at(-1)!.header).toBe('Nov 2025');
   });
 });

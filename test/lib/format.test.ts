@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatPercent } from '../../src/lib/format.ts';
+import { formatCount, formatDate, formatPercent, formatRupiah, formatRupiahShort } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('formatCount(24348) is 24.348 in Indonesian and 24,348 in English; hidden reads as such', () => {
@@ -19,5 +19,22 @@ describe('format', () => {
     expect(formatDate('2025-09-26', 'id')).toBe('26 September 2025');
     expect(formatDate('2025-08-01', 'id')).toBe('1 Agustus 2025');
     expect(formatDate('2025-08-01', 'en')).toBe('1 August 2025');
+  });
+
+  it('formatRupiah(16800) is Rp16.800 in Indonesian and Rp16,800 in English; hidden reads as such', () => {
+    expect(formatRupiah(16800, 'id')).toBe('Rp16.800');
+    expect(formatRupiah(16800, 'en')).toBe('Rp16,800');
+    expect(formatRupiah(4908556800, 'id')).toBe('Rp4.908.556.800');
+    expect(formatRupiah(0, 'en')).toBe('Rp0');
+    expect(formatRupiah(null, 'id')).toBe('disembunyikan');
+    expect(formatRupiah(null, 'en')).toBe('hidden');
+  });
+  it('formatRupiahShort(4908556800) is Rp4,91 miliar in Indonesian and Rp4.91 billion in English', () => {
+    expect(formatRupiahShort(4_908_556_800, 'id')).toBe('Rp4,91 miliar');
+    expect(formatRupiahShort(4_908_556_800, 'en')).toBe('Rp4.91 billion');
+    expect(formatRupiahShort(572_067_000, 'id')).toBe('Rp572 juta');
+    expect(formatRupiahShort(1_250_000_000_000, 'en')).toBe('Rp1.25 trillion');
+    expect(formatRupiahShort(16_800, 'id')).toBe('Rp16.800');
+    expect(formatRupiahShort(null, 'en')).toBe('hidden');
   });
 });

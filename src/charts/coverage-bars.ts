@@ -1,0 +1,55 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { Lang } from '../lib/format.ts';
+import type { Published } from '../lib/published.ts';
+import type { TableSpec } from '../lib/table-spec.ts';
+import { areaCategories, enrollmentCell, markHidden } from './area-categories.ts';
+
+type Data = Pick<Published, 'metadata' | 'enrollment'>;
+
+/** Categories with a known target in the area (RT, RW, LPM heads, posyandu cadres…), with count and coverage. */
+function coverageCells(data: Data, areaCode: string, lang: Lang) {
+  return areaCategories(data, areaCode)
+    .map((c) => ({ id: c.id, label: c.label[lang], cell: enrollmentCell(data, areaCode, c.id) }))
+    .filter((c) => c.cell.target !== null);
+}
+
+const coverageLabel = (lang: Lang) => (lang === 'id' ? 'Cakupan' : 'Coverage');
+
+/** Percent of the target enrolled, per category that has a target; a hidden count hides its percent too (null). */
+export function coverageBars(data: Data, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
+  const cells = coverageCells(data, areaCode, lang);
+  return {
+    type: 'bar',
+    data: {
+      labels: cells.map((c) => markHidden(c.label, c.cell.coveragePercent)),
+      datasets: [{ label: coverageLabel(lang), data: cells.map((c) => c.cell.coveragePercent), backgroundColor: '#0b5e55' }],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: lang === 'id' ? 'id-ID' : 'en',
+      plugins: { legend: { display: false } },
+      // 100% is the target line; real coverage can pass it (more enrolled than the target list), so it is not a cap.
+      scales: { x: { beginAtZero: true, suggestedMax: 100 } },
+    },
+  };
+}
+
+/** The table beside coverageBars: enrolled, target and the same percent per category. */
+export function coverageBarsTable(data: Data, areaCode: string, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
+  const id = lang === 'id';
+  return {
+    columns: [
+      { label: id ? 'Kategori' : 'Category' },
+      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
+      { label: id ? 'Sasaran' : 'Target', numeric: true },
+      { label: coverageLabel(lang), numeric: true },
+    ],
+    rows: coverageCells(data, areaCode, lang).map((c) => ({
+      header: c.label,
+      href: linkTo?.(c.id),
+      cells: [c.cell.count, c.cell.target, { percent: c.cell.coveragePercent, hidden: c.cell.count === null }],
+    })),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Lang } from './format.ts';
+import type { Published } from './published.ts';
+import type { CellValue, TableSpec } from './table-spec.ts';
+import { ALL_CATEGORIES } from '../schemas/published.ts';
+
+/**
+ * Estimated premium the city pays, per category and in all. A table, not a chart: with one premium for every
+ * category the bars would repeat the active-members chart exactly, and readers want the exact rupiah.
+ */
+export function spendTable(data: Pick<Published, 'metadata' | 'spend'>, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
+  const id = lang === 'id';
+  const label = (category: string) =>
+    category === ALL_CATEGORIES ? (id ? 'Jumlah' : 'Total') : data.metadata.categories.find((c) => c.id === category)?.label[lang] ?? category;
+  const order = [...data.metadata.categories.map((c) => c.id), ALL_CATEGORIES];
+  const rows = order.flatMap((category) => {
+    const row = data.spend.rows.find((r) => r.category === category);
+    if (!row) return [];
+    // A null premium on the total row means the categories pay different rates: there is no single figure to show.
+    const premium: CellValue = row.premiumPerPersonMonth === null ? (id ? 'beragam' : 'varies') : { rupiah: row.premiumPerPersonMonth };
+    return [{
+      header: label(category),
+      href: category === ALL_CATEGORIES ? undefined : linkTo?.(category),
+      cells: [row.active, premium, { rupiah: row.monthlyRupiah }, { rupiah: row.yearlyRupiah }],
+    }];
+  });
+  return {
+    columns: [
+      { label: id ? 'Kategori' : 'Category' },
+      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
+      { label: id ? 'Iuran per orang per bulan' : 'Premium per person per month', numeric: true },
+      { label: id ? 'Per bulan' : 'Per month', numeric: true },
+      { label: id ? 'Per tahun' : 'Per year', numeric: true },
+    ],
+    rows,
+  };
+}

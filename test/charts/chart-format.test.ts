@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartConfiguration } from 'chart.js';
+import { mountableConfig } from '../../src/charts/chart-format.ts';
+import { chartSummary } from '../../src/charts/chart-summary.ts';
+
+const bars = (locale: string): ChartConfiguration => ({
+  type: 'bar',
+  data: { labels: ['Ketua RT', 'Ketua LPM *', 'Nelayan'], datasets: [{ label: 'Peserta aktif', data: [3209, null, 5000] }] },
+  options: { indexAxis: 'y', locale, scales: { x: { beginAtZero: true } } },
+});
+type Tick = (value: number | string) => string;
+type Label = (item: { dataset: { label?: string }; parsed: Record<string, number> }) => string;
+const tick = (config: ChartConfiguration, axis: string) => (config.options as any).scales[axis].ticks.callback as Tick;
+const tooltip = (config: ChartConfiguration) => (config.options as any).plugins.tooltip.callbacks.label as Label;
+
+describe('mountableConfig', () => {
+  it('mountableConfig formats the value axis and tooltips of an Indonesian count chart as 24.348', () => {
+    const config = mountableConfig({ unit: 'count', config: bars('id-ID') }, false);
+    expect(tick(config, 'x')(24348)).toBe('24.348');
+    expect((config.options as any).scales.x.ticks.precision).toBe(0);
+    expect((config.options as any).scales.x.beginAtZero).toBe(true);
+    expect(tooltip(config)({ dataset: { label: 'Peserta aktif' }, parsed: { x: 3209, y: 0 } })).toBe('Peserta aktif: 3.209');
+  });
+
+  it('mountableConfig formats percent and rupiah in English on an English page, on the y axis of a vertical chart', () => {
+    const vertical: ChartConfiguration = { type: 'line', data: { labels: ['Jun'], datasets: [{ label: 'Coverage', data: [12.5] }] }, options: { locale: 'en' } };
+    const percent = mountableConfig({ unit: 'percent', config: vertical }, false);
+    expect(tick(percent, 'y')(12.5)).toBe('12.5%');
+    expect(tooltip(percent)({ dataset: { label: 'Coverage' }, parsed: { x: 0, y: 12.5 } })).toBe('Coverage: 12.5%');
+    expect(tick(mountableConfig({ unit: 'rupiah', config: vertical }, false), 'y')(16800)).toBe('Rp16,800');
+    expect(tick(mountableConfig({ unit: 'rupiah', config: bars('id-ID') }, false), 'x')(16800)).toBe('Rp16.800');
+  });
+
+  it('mountableConfig turns animation off when the reader prefers reduced motion', () => {
+    expect(mountableConfig({ unit: 'count', config: bars('id-ID') }, true).options!.animation).toBe(false);
+    expect(mountableConfig({ unit: 'count', config: bars('id-ID') }, false).options!.animation).not.toBe(false);
+  });
+
+  it('mountableConfig leaves the data and the input config untouched', () => {
+    const input = bars('id-ID');
+    const before = JSON.stringify(input);
+    const config = mountableConfig({ unit: 'count', config: input }, true);
+    expect(config.data).toEqual(input.data);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('chartSummary', () => {
+  it('chartSummary(config, count, id) names the chart kind, the highest bar and how many values are hidden', () => {
+    expect(chartSummary(bars('id-ID'), 'count', 'id')).toBe('Grafik batang. Peserta aktif: tertinggi Nelayan (5.000); 1 angka disembunyikan. Semua angka ada di tabel.');
+  });
+
+  it('chartSummary in English formats percent and says when nothing is hidden', () => {
+    const line: ChartConfiguration = { type: 'line', data: { labels: ['Jun 2025', 'Jul 2025'], datasets: [{ label: 'Coverage', data: [40, 62.5] }] } };
+    expect(chartSummary(line, 'percent', 'en')).toBe('Line chart. Coverage: highest Jul 2025 (62.5%). Every number is in the table.');
+  });
+});
