@@ -1,0 +1,49 @@
+import { formatCount, formatPercent, type Lang } from './format.ts';
+import { localePath } from './routes.ts';
+import type { Site } from './site-data.ts';
+import type { TableSpec } from './table-spec.ts';
+import type { PublishedArea } from '../schemas/published.ts';
+
+/** Whether a map of these areas for a category shows coverage (every area has a target) or members. */
+export function mapMeasure(site: Site, areas: PublishedArea[], category: string): 'percent' | 'count' {
+  return areas.length > 0 && areas.every((a) => site.cell(a.code, category).target !== null) ? 'percent' : 'count';
+}
+
+/**
+ * Areas side by side for one category ("semua" for all): members, and target and coverage when any area has a
+ * target. The table beside every map, so the map's colours can always be read as exact numbers.
+ */
+export function areaTable(site: Site, areas: PublishedArea[], category: string, lang: Lang, levelLabel: string): TableSpec {
+  const id = lang === 'id';
+  const withTarget = areas.some((a) => site.cell(a.code, category).target !== null);
+  return {
+    columns: [
+      { label: levelLabel },
+      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
+      ...(withTarget ? [{ label: id ? 'Sasaran' : 'Target', numeric: true }, { label: id ? 'Cakupan' : 'Coverage', numeric: true }] : []),
+    ],
+    rows: areas.map((a) => {
+      const cell = site.cell(a.code, category);
+      return {
+        header: a.name,
+        href: localePath(lang, site.path(a.code)),
+        cells: [cell.count, ...(withTarget ? [cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null }] : [])],
+      };
+    }),
+  };
+}
+
+/** The areas of a map with their value (coverage or members) and the words a screen reader hears for each. */
+export function mapAreas(site: Site, areas: PublishedArea[], category: string, lang: Lang, measure: 'percent' | 'count') {
+  const id = lang === 'id';
+  return areas.map((a) => {
+    const cell = site.cell(a.code, category);
+    const value = measure === 'percent' ? (cell.count === null ? null : cell.coveragePercent) : cell.count;
+    const valueText = value === null
+      ? (id ? 'angka disembunyikan' : 'number hidden')
+      : measure === 'percent'
+        ? `${formatPercent(value, lang)} ${id ? 'dari sasaran' : 'of target'} (${formatCount(cell.count, lang)} ${id ? 'peserta' : 'members'})`
+        : `${formatCount(value, lang)} ${id ? 'peserta' : 'members'}`;
+    return { code: a.code, name: a.name, href: localePath(lang, site.path(a.code)), value, valueText };
+  });
+}

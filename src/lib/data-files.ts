@@ -1,0 +1,148 @@
+import type { BilingualText } from '../schemas/text.ts';
+
+export interface DataColumn { name: string; meaning: BilingualText; unit?: BilingualText }
+export interface DataFileDoc { title: BilingualText; description: BilingualText; columns: DataColumn[] }
+
+const col = (name: string, id: string, en: string, unit?: [string, string]): DataColumn => ({
+  name, meaning: { id, en }, ...(unit ? { unit: { id: unit[0], en: unit[1] } } : {}),
+});
+const PEOPLE: [string, string] = ['orang', 'people'];
+const RUPIAH: [string, string] = ['rupiah', 'rupiah'];
+const DATE = col('tanggal_data', 'Tanggal data (semua angka berlaku per tanggal ini)', 'As-of date (every figure holds on this day)', ['TTTT-BB-HH', 'YYYY-MM-DD']);
+const LEVEL = col('tingkat', 'Tingkat wilayah: kota, kecamatan atau kelurahan', 'Area level: kota (city), kecamatan or kelurahan');
+const CODE = col('kode_wilayah', 'Kode wilayah Kemendagri (bukan kode BPS)', 'Kemendagri area code (not the BPS code)');
+const NAME = col('nama_wilayah', 'Nama wilayah menurut daftar resmi Kemendagri', 'Area name as in the official Kemendagri list');
+const HIDDEN_ID = ' Kosong bila disembunyikan.';
+const HIDDEN_EN = ' Empty when hidden.';
+
+/**
+ * What each published file holds, for the data page: a journalist must be able to read a column without asking.
+ * Every file in manifest.json needs an entry here; the build fails naming any file that has none.
+ */
+export const DATA_FILES: Record<string, DataFileDoc> = {
+  'csv/peserta-per-wilayah.csv': {
+    title: { id: 'Peserta per wilayah dan kategori', en: 'Members by area and category' },
+    description: {
+      id: 'Satu baris per wilayah (kota, kecamatan, kelurahan) dan kategori: peserta aktif, sasaran dan cakupan.',
+      en: 'One row per area (city, kecamatan, kelurahan) and category: active members, target and coverage.',
+    },
+    columns: [
+      DATE, LEVEL, CODE, NAME,
+      col('kategori', 'Kode kategori pekerja, atau "semua" untuk seluruh kategori', 'Worker category id, or "semua" for all categories'),
+      col('jumlah_peserta', `Peserta aktif.${HIDDEN_ID}`, `Active members.${HIDDEN_EN}`, PEOPLE),
+      col('sasaran', 'Jumlah orang yang seharusnya terlindungi (mis. jumlah RT). Kosong bila tidak diketahui.', 'People who should be covered (e.g. the number of RTs). Empty when unknown.', PEOPLE),
+      col('cakupan_persen', 'Peserta aktif dibagi sasaran, dalam persen (0–100), satu desimal', 'Active members divided by target, in percent (0–100), one decimal', ['persen', 'percent']),
+      col('status', '"tersedia" bila angka ditampilkan, "disembunyikan" bila disembunyikan untuk melindungi peserta', '"tersedia" when shown, "disembunyikan" when hidden to protect members'),
+    ],
+  },
+  'csv/status-kepesertaan.csv': {
+    title: { id: 'Status kepesertaan', en: 'Membership status' },
+    description: { id: 'Peserta aktif dan tidak aktif per kota dan kecamatan.', en: 'Active and non-active members by city and kecamatan.' },
+    columns: [
+      DATE, LEVEL, CODE, NAME,
+      col('aktif', `Peserta yang iurannya sedang dibayar.${HIDDEN_ID}`, `Members whose premium is being paid.${HIDDEN_EN}`, PEOPLE),
+      col('nonaktif', `Peserta yang tidak aktif lagi (mis. berhenti, meninggal).${HIDDEN_ID}`, `Members no longer active (e.g. left, died).${HIDDEN_EN}`, PEOPLE),
+      col('terdaftar', `Aktif ditambah tidak aktif.${HIDDEN_ID}`, `Active plus non-active.${HIDDEN_EN}`, PEOPLE),
+    ],
+  },
+  'csv/perkembangan-bulanan.csv': {
+    title: { id: 'Perkembangan bulanan', en: 'Month by month' },
+    description: {
+      id: 'Peserta aktif menurut bulan mulai perlindungan, per sumber anggaran (batch) dan seluruhnya.',
+      en: 'Active members by the month their cover started, per funding batch and in all.',
+    },
+    columns: [
+      DATE,
+      col('bulan', 'Bulan mulai perlindungan', 'Month cover started', ['TTTT-BB', 'YYYY-MM']),
+      col('batch', 'Sumber anggaran (APBD atau APBD Perubahan), atau "semua"', 'Funding batch (budget or revised budget), or "semua"'),
+      col('peserta_baru', `Peserta yang mulai terlindungi pada bulan itu.${HIDDEN_ID}`, `Members whose cover started that month.${HIDDEN_EN}`, PEOPLE),
+      col('kumulatif', `Jumlah sampai dengan bulan itu.${HIDDEN_ID}`, `Running total up to that month.${HIDDEN_EN}`, PEOPLE),
+    ],
+  },
+  'csv/demografi.csv': {
+    title: { id: 'Jenis kelamin dan umur', en: 'Sex and age' },
+    description: { id: 'Peserta aktif menurut jenis kelamin dan kelompok umur, per kota dan kecamatan.', en: 'Active members by sex and age band, by city and kecamatan.' },
+    columns: [
+      DATE, LEVEL, CODE, NAME,
+      col('dimensi', '"jenis_kelamin" atau "kelompok_umur"', '"jenis_kelamin" (sex) or "kelompok_umur" (age band)'),
+      col('kelompok', 'L (laki-laki), P (perempuan), atau kelompok umur pada tanggal data, mis. 25-34', 'L (male), P (female), or age band on the as-of date, e.g. 25-34'),
+      col('jumlah_peserta', `Peserta aktif.${HIDDEN_ID}`, `Active members.${HIDDEN_EN}`, PEOPLE),
+    ],
+  },
+  'csv/klaim.csv': {
+    title: { id: 'Klaim manfaat', en: 'Benefit claims' },
+    description: { id: 'Klaim JKK dan JKM yang dibayar, per kota dan kecamatan.', en: 'JKK and JKM claims paid, by city and kecamatan.' },
+    columns: [
+      DATE, LEVEL, CODE, NAME,
+      col('program', 'JKK (kecelakaan kerja), JKM (kematian), atau "semua"', 'JKK (work accident), JKM (death), or "semua" (both)'),
+      col('jumlah_klaim', `Klaim yang dibayar.${HIDDEN_ID}`, `Claims paid.${HIDDEN_EN}`, ['klaim', 'claims']),
+      col('nilai_rupiah', `Manfaat yang dibayar.${HIDDEN_ID}`, `Benefits paid.${HIDDEN_EN}`, RUPIAH),
+    ],
+  },
+  'csv/biaya-premi.csv': {
+    title: { id: 'Biaya iuran', en: 'Premium cost' },
+    description: {
+      id: 'Perkiraan iuran yang dibayar pemerintah kota: peserta aktif × iuran per orang per bulan.',
+      en: "Estimated premium paid by the city: active members × premium per person per month.",
+    },
+    columns: [
+      DATE,
+      col('kategori', 'Kode kategori pekerja, atau "semua"', 'Worker category id, or "semua"'),
+      col('peserta_aktif', `Peserta aktif.${HIDDEN_ID}`, `Active members.${HIDDEN_EN}`, PEOPLE),
+      col('premi_per_orang_per_bulan', 'Iuran JKK + JKM per orang per bulan', 'JKK + JKM premium per person per month', RUPIAH),
+      col('biaya_per_bulan', `Iuran sebulan.${HIDDEN_ID}`, `Premium per month.${HIDDEN_EN}`, RUPIAH),
+      col('biaya_per_tahun', `Iuran setahun (12 bulan dengan jumlah peserta saat ini).${HIDDEN_ID}`, `Premium per year (12 months at today's count).${HIDDEN_EN}`, RUPIAH),
+    ],
+  },
+  'metadata.json': {
+    title: { id: 'Keterangan program', en: 'About the program' },
+    description: { id: 'Program, sumber, kategori, sumber anggaran, aturan perlindungan angka, dan daftar wilayah dengan kode Kemendagri.', en: 'Program, source, categories, funding batches, protection rules, and the area list with Kemendagri codes.' },
+    columns: [],
+  },
+  'enrollment.json': {
+    title: { id: 'Peserta per wilayah (JSON)', en: 'Members by area (JSON)' },
+    description: { id: 'Isi yang sama dengan peserta-per-wilayah.csv; angka yang disembunyikan bernilai null.', en: 'The same as peserta-per-wilayah.csv; hidden numbers are null.' },
+    columns: [],
+  },
+  'status.json': {
+    title: { id: 'Status kepesertaan (JSON)', en: 'Membership status (JSON)' },
+    description: { id: 'Isi yang sama dengan status-kepesertaan.csv.', en: 'The same as status-kepesertaan.csv.' },
+    columns: [],
+  },
+  'timeline.json': {
+    title: { id: 'Perkembangan bulanan (JSON)', en: 'Month by month (JSON)' },
+    description: { id: 'Isi yang sama dengan perkembangan-bulanan.csv.', en: 'The same as perkembangan-bulanan.csv.' },
+    columns: [],
+  },
+  'demographics.json': {
+    title: { id: 'Jenis kelamin dan umur (JSON)', en: 'Sex and age (JSON)' },
+    description: { id: 'Isi yang sama dengan demografi.csv.', en: 'The same as demografi.csv.' },
+    columns: [],
+  },
+  'claims.json': {
+    title: { id: 'Klaim manfaat (JSON)', en: 'Benefit claims (JSON)' },
+    description: { id: 'Isi yang sama dengan klaim.csv.', en: 'The same as klaim.csv.' },
+    columns: [],
+  },
+  'spend.json': {
+    title: { id: 'Biaya iuran (JSON)', en: 'Premium cost (JSON)' },
+    description: { id: 'Isi yang sama dengan biaya-premi.csv.', en: 'The same as biaya-premi.csv.' },
+    columns: [],
+  },
+  // Published only when program.json names official boundary files.
+  'batas-wilayah.topo.json': {
+    title: { id: 'Batas wilayah (TopoJSON)', en: 'Area boundaries (TopoJSON)' },
+    description: {
+      id: 'Batas resmi kecamatan dan kelurahan yang digambar peta, dengan kode Kemendagri dan nama resmi; bujur/lintang (WGS 84), dibulatkan sekitar 1 m. Dapat dibuka dengan QGIS atau mapshaper.',
+      en: 'The official kecamatan and kelurahan boundaries the maps draw, with Kemendagri codes and official names; longitude/latitude (WGS 84), rounded to about 1 m. Opens in QGIS or mapshaper.',
+    },
+    columns: [],
+  },
+};
+
+/** The description of a published file; a file without one stops the build so the data page never lists a mystery. */
+export function dataFileDoc(path: string): DataFileDoc {
+  const doc = DATA_FILES[path];
+  if (!doc) throw new Error(`published file ${path} has no description: add it to DATA_FILES in src/lib/data-files.ts`);
+  return doc;
+}

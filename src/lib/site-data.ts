@@ -1,0 +1,72 @@
+import { loadPublished, publishedDir, readPublishedFile, type Published } from './published.ts';
+import { areaPath } from './routes.ts';
+import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type PublishedCategory } from '../schemas/published.ts';
+
+/** The published data with the look-ups every page needs; built once per build. */
+export interface Site extends Published {
+  dir: string;
+  /** manifest.json: every published file with its size and sha256. */
+  manifest: Manifest;
+  kota: PublishedArea;
+  kecamatan: PublishedArea[];
+  kelurahan: PublishedArea[];
+  area(code: string): PublishedArea;
+  children(code: string): PublishedArea[];
+  parentOf(area: PublishedArea): PublishedArea | null;
+  /** The enrollment cell for an area and category ("semua" for all); throws when stage 1 did not publish it. */
+  cell(code: string, category?: string): EnrollmentCell;
+  /** Whether stage 1 publishes this category at this area's level (never below its finest geography). */
+  publishedAt(category: PublishedCategory, area: PublishedArea): boolean;
+  category(id: string): PublishedCategory;
+  /** Language-neutral page path of an area. */
+  path(code: string): string;
+}
+
+let cached: Site | undefined;
+
+export function getSite(): Site {
+  const dir = publishedDir();
+  cached ??= makeSite(loadPublished(dir), dir, readPublishedFile(dir, 'manifest.json', Manifest));
+  return cached;
+}
+
+export function makeSite(published: Published, dir: string, manifest: Manifest): Site {
+  const { metadata, enrollment } = published;
+  const areas = new Map(metadata.areas.map((a) => [a.code, a]));
+  const cells = new Map(enrollment.cells.map((c) => [`${c.code}|${c.category}`, c]));
+  const paths = new Map(metadata.areas.map((a) => [a.code, areaPath(a, metadata)]));
+  const duplicate = [...paths.values()].find((p, i, all) => all.indexOf(p) !== i);
+  if (duplicate) throw new Error(`two areas share the page ${duplicate}: their names make the same address`);
+  const level = (l: PublishedArea['level']) => metadata.areas.filter((a) => a.level === l);
+  const kota = level('kota')[0];
+  if (!kota) throw new Error('metadata.json lists no kota/kabupaten area');
+  const area = (code: string) => {
+    const found = areas.get(code);
+    if (!found) throw new Error(`area ${code} is not in metadata.json`);
+    return found;
+  };
+  const rank = ['kota', 'kecamatan', 'kelurahan'];
+  return {
+    ...published,
+    dir,
+    manifest,
+    kota,
+    kecamatan: level('kecamatan'),
+    kelurahan: level('kelurahan'),
+    area,
+    children: (code) => metadata.areas.filter((a) => a.parent === code),
+    parentOf: (a) => (a.parent === null ? null : area(a.parent)),
+    cell(code, category = ALL_CATEGORIES) {
+      const found = cells.get(`${code}|${category}`);
+      if (!found) throw new Error(`enrollment.json has no cell for area ${code}, category ${category}`);
+      return found;
+    },
+    publishedAt: (category, a) => rank.indexOf(a.level) <= rank.indexOf(category.finestGeography),
+    category(id) {
+      const found = metadata.categories.find((c) => c.id === id);
+      if (!found) throw new Error(`category ${id} is not in metadata.json`);
+      return found;
+    },
+    path: (code) => paths.get(area(code).code)!,
+  };
+}

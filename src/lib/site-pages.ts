@@ -1,0 +1,19 @@
+import type { Site } from './site-data.ts';
+import { LANGS, localePath, PATHS } from './routes.ts';
+
+/** Every language-neutral page path of the site, in reading order: the sitemap and the page tests walk this list. */
+export function sitePagePaths(site: Site): string[] {
+  return [
+    PATHS.home,
+    PATHS.areas,
+    ...site.metadata.categories.map((c) => PATHS.category(c.id)),
+    ...site.kecamatan.flatMap((kec) => [site.path(kec.code), ...site.children(kec.code).map((kel) => site.path(kel.code))]),
+    PATHS.data,
+    PATHS.method,
+  ];
+}
+
+/** Every page in both languages: /, /en/, /wilayah/, /en/wilayah/, … */
+export function sitePages(site: Site): string[] {
+  return sitePagePaths(site).flatMap((path) => LANGS.map((lang) => localePath(lang, path)));
+}
