@@ -6,12 +6,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
 import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
 import type { Metadata } from '../schemas/published.ts';
-import { type AreaFeature, type AreaProperties, loadDefaultBoundaries } from './default-boundaries.ts';
+import type { BilingualText } from '../schemas/text.ts';
+import { type AreaFeature, type AreaProperties, GADM_ATTRIBUTION, loadDefaultBoundaries } from './default-boundaries.ts';
 
 export type MapLevel = 'kecamatan' | 'kelurahan';
 /** gadm: the default GADM 4.1 shapes, whose licence asks for the attribution line; operator: the official file stage 1 published. */
 export type BoundarySource = 'gadm' | 'operator';
-export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & { source: BoundarySource };
+export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & {
+  source: BoundarySource;
+  /** The credit shown under every map drawn from these shapes. */
+  attribution: BilingualText;
+};
 
 /**
  * The shapes the site draws for one level, keyed by Kemendagri code and sorted by it: the operator's boundary
@@ -42,7 +47,7 @@ async function load(metadata: Metadata, level: MapLevel, publishedDir: string): 
       .filter((a) => a.level === 'kelurahan')
       .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parent ?? '' }));
     const shapes = await loadDefaultBoundaries({ regionCode: metadata.region.code, kecamatan, kelurahan }, level);
-    return { ...shapes, source: 'gadm' };
+    return { ...shapes, source: 'gadm', attribution: GADM_ATTRIBUTION };
   }
   const shapes = feature(published as unknown as Topology, layer as GeometryCollection<AreaProperties>).features as AreaFeature[];
   const byCode = new Map(shapes.map((f) => [f.properties.code, f]));
@@ -50,7 +55,7 @@ async function load(metadata: Metadata, level: MapLevel, publishedDir: string): 
   const missing = areas.filter((a) => !byCode.has(a.code)).map((a) => `${a.name} (${a.code})`);
   if (missing.length > 0)
     throw new Error(`${join(publishedDir, BOUNDARIES_FILE)} has no ${level} shape for ${missing.join(', ')}; run stage 1 again with a boundary file that covers every area (see data/README.md)`);
-  return { type: 'FeatureCollection', features: areas.map((a) => byCode.get(a.code)!).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)), source: 'operator' };
+  return { type: 'FeatureCollection', features: areas.map((a) => byCode.get(a.code)!).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)), source: 'operator', attribution: published.attribution[level]! };
 }
 
 /** The published boundaries file, validated and checked to belong to the same release; null when there is none. */

@@ -19,7 +19,11 @@ const WATER = /^(danau|waduk)/;
 /** GADM writes names without spaces ("SeiBeduk", "PulauTerong"); the words must come back for Sei/Sungai-style variants. */
 const gadmName = (name: string | undefined) => normaliseRegionName((name ?? '').replace(/([a-z])([A-Z])/g, '$1 $2'));
 
-export const GADM_ATTRIBUTION = 'Batas wilayah: GADM 4.1 (gadm.org), lisensi non-komersial / Boundaries: GADM 4.1, non-commercial licence';
+/** GADM's licence allows non-commercial use with attribution: this line goes under every map drawn from it. */
+export const GADM_ATTRIBUTION = {
+  id: 'Batas wilayah: GADM 4.1 (gadm.org), lisensi non-komersial',
+  en: 'Boundaries: GADM 4.1 (gadm.org), non-commercial licence',
+} as const;
 
 /**
  * The default map boundaries: GADM polygons for the region's kecamatan or kelurahan, joined once to

@@ -21,6 +21,9 @@ export const GRID_DEGREES = 1e-5;
 export const MIN_TRIANGLE_M2 = 100;
 const METRES_PER_DEGREE = 111_320;
 
+/** The credit per level; a kecamatan level made from kelurahan takes the kelurahan file's. */
+export type BoundaryAttribution = PublishedBoundaries['attribution'];
+
 export interface BoundaryTopology {
   topology: PublishedBoundaries;
   /** Areas whose every ring fell below the simplification threshold (their shape is a sliver or a dot). */
@@ -32,7 +35,7 @@ export interface BoundaryTopology {
  * (pieces of one code merged), kecamatan made by merging their kelurahan when no kecamatan file is given,
  * simplified, then quantized. Shared borders are stored once, so kecamatan and kelurahan edges coincide.
  */
-export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta: PublishedMeta): BoundaryTopology {
+export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta: PublishedMeta, attribution: BoundaryAttribution): BoundaryTopology {
   const levels = (['kecamatan', 'kelurahan'] as const).filter((level) => shapes[level] !== undefined);
   const input: Record<string, FeatureCollection> = {};
   for (const level of levels) input[level] = asFeatures(shapes[level]!);
@@ -86,6 +89,10 @@ export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta:
     transform: kept.transform,
     bbox: kept.bbox,
     objects: outObjects,
+    attribution: {
+      ...(outObjects.kecamatan ? { kecamatan: attribution.kecamatan ?? attribution.kelurahan } : {}),
+      ...(outObjects.kelurahan ? { kelurahan: attribution.kelurahan } : {}),
+    },
     arcs: kept.arcs,
   } as PublishedBoundaries;
   return { topology: published, vanished };

@@ -36,7 +36,11 @@ export async function loadOperatorBoundaries(inDir: string, program: Program, re
   if (fatal.length > 0) return { text: null, fatal };
 
   const meta: PublishedMeta = { schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code };
-  const { topology, vanished } = boundaryTopology(shapes, regions, meta);
+  const credit = (level: BoundaryFile['level']) => {
+    const entry = entries.find((e) => e.level === level);
+    return entry === undefined ? undefined : entry.attribution ?? DEFAULT_ATTRIBUTION;
+  };
+  const { topology, vanished } = boundaryTopology(shapes, regions, meta, { kecamatan: credit('kecamatan'), kelurahan: credit('kelurahan') });
   for (const code of vanished) {
     const entry = entries.find((e) => e.level === (code.split('.').length === 4 ? 'kelurahan' : 'kecamatan')) ?? entries[0]!;
     log.add({
@@ -47,6 +51,9 @@ export async function loadOperatorBoundaries(inDir: string, program: Program, re
   if (vanished.length > 0) return { text: null, fatal: [`the boundaries of ${vanished.join(', ')} are too small to publish (see the report)`] };
   return { text: boundaryText(topology), fatal: [] };
 }
+
+/** Shown when program.json gives no credit for a boundary file: at least say whose lines these are. */
+export const DEFAULT_ATTRIBUTION = { id: 'Batas wilayah: berkas resmi pemerintah daerah', en: 'Boundaries: official file from the local government' };
 
 const CONVERT = 'Convert shapefiles (.shp), GeoPackage (.gpkg) or KML to GeoJSON first: QGIS Export → Save Features As… → GeoJSON with CRS EPSG:4326, or ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson in.shp';
 

@@ -65,6 +65,8 @@ export const BoundaryFile = z.object({
   codeProperty: z.string().min(1),
   /** TopoJSON only: the object holding the areas; by default the file's only object. */
   object: z.string().min(1).optional(),
+  /** The credit the file's licence asks for, shown under every map drawn from it, e.g. "Batas wilayah: BIG". */
+  attribution: BilingualText.optional(),
 });
 export type BoundaryFile = z.infer<typeof BoundaryFile>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PublishedMeta } from './published-meta.ts';
+import { BilingualText } from './text.ts';
 
 /** Written by stage 1 only when program.json names boundary files; without it the site draws GADM 4.1 shapes. */
 export const BOUNDARIES_FILE = 'batas-wilayah.topo.json';
@@ -32,6 +33,8 @@ export const PublishedBoundaries = PublishedMeta.extend({
     translate: z.tuple([z.number(), z.number()]),
   }),
   objects: z.object({ kecamatan: AreaLayer.optional(), kelurahan: AreaLayer.optional() }),
+  /** The credit shown under maps drawn from each layer (a kecamatan layer merged from kelurahan shares theirs). */
+  attribution: z.object({ kecamatan: BilingualText.optional(), kelurahan: BilingualText.optional() }),
   arcs: z.array(z.array(Position).min(2)),
 }).superRefine((topology, ctx) => {
   const count = topology.arcs.length;

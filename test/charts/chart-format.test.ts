@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartConfiguration } from 'chart.js';
-import { mountableConfig } from '../../src/charts/chart-format.ts';
+import { mountableConfig, wrapLabel } from '../../src/charts/chart-format.ts';
 import { chartSummary } from '../../src/charts/chart-summary.ts';
 
 const bars = (locale: string): ChartConfiguration => ({
@@ -53,5 +53,20 @@ describe('chartSummary', () => {
   it('chartSummary in English formats percent and says when nothing is hidden', () => {
     const line: ChartConfiguration = { type: 'line', data: { labels: ['Jun 2025', 'Jul 2025'], datasets: [{ label: 'Coverage', data: [40, 62.5] }] } };
     expect(chartSummary(line, 'percent', 'en')).toBe('Line chart. Coverage: highest Jul 2025 (62.5%). Every number is in the table.');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('wrapLabel(label, 16) keeps short labels and breaks long ones between words, no line over 16', () => {
+    expect(wrapLabel('Nelayan', 16)).toBe('Nelayan');
+    expect(wrapLabel('Ride-hailing motorcycle driver', 16)).toEqual(['Ride-hailing', 'motorcycle', 'driver']);
+    expect(wrapLabel('Pekerja sosial-keagamaan', 16)).toEqual(['Pekerja', 'sosial-keagamaan']);
+    expect(wrapLabel('LPM (village council) head *', 16)).toEqual(['LPM (village', 'council) head *']);
+  });
+  it('mountableConfig wraps the category labels of horizontal bars only', () => {
+    const bar = { type: 'bar', data: { labels: ['Ride-hailing motorcycle driver'], datasets: [] }, options: { indexAxis: 'y', locale: 'en' } } as unknown as ChartConfiguration;
+    const line = { type: 'line', data: { labels: ['September 2025 and a long tail'], datasets: [] }, options: { locale: 'en' } } as unknown as ChartConfiguration;
+    expect(mountableConfig({ unit: 'count', config: bar }, false).data.labels).toEqual([['Ride-hailing', 'motorcycle', 'driver']]);
+    expect(mountableConfig({ unit: 'count', config: line }, false).data.labels).toEqual(['September 2025 and a long tail']);
   });
 });

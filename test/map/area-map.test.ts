@@ -118,9 +118,9 @@ describe('AreaMap', () => {
     for (const href of outlined) expect(href).toBe(chosen.href);
   });
 
-  it('AreaMap(shapes from the operator’s boundary file) draws them and leaves the GADM attribution out', async () => {
+  it('AreaMap(shapes from the operator’s boundary file) draws them with the file’s credit instead of GADM’s', async () => {
     const input = await copyFixture('csv-comma-plain', (program) => ({
-      ...program, boundaries: [{ level: 'kelurahan', file: 'kelurahan.geojson', codeProperty: 'KDEPUM' }],
+      ...program, boundaries: [{ level: 'kelurahan', file: 'kelurahan.geojson', codeProperty: 'KDEPUM', attribution: { id: 'Batas wilayah: BIG (uji)', en: 'Boundaries: BIG (test)' } }],
     }));
     await cp('test/fixtures/boundaries/kelurahan-big.geojson', join(input, 'kelurahan.geojson'));
     const { outDir } = await runOn(input);
@@ -135,7 +135,7 @@ describe('AreaMap', () => {
       if (before === undefined) delete process.env.PUBLISHED_DIR; else process.env.PUBLISHED_DIR = before;
     }
     expect((await reachableLinks()).map((l) => l.href).sort()).toEqual(own.map((a) => a.href).sort());
-    expect(await page.locator('.map-source').count()).toBe(0);
+    expect(await page.locator('.map-source').allTextContents()).toEqual(['Batas wilayah: BIG (uji)']);
   });
 
   it('AreaMap renders without style attributes and with unique ids, so a strict CSP and two maps per page work', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPublished } from '../../src/lib/published.ts';
 import { loadBoundaries } from '../../src/map/boundaries.ts';
+import { DEFAULT_ATTRIBUTION } from '../../src/pipeline/operator-boundaries.ts';
 import { BOUNDARIES_FILE } from '../../src/schemas/published-boundaries.ts';
 import { copyFixture, runOn } from '../helpers/stage1.ts';
 
@@ -26,6 +27,8 @@ describe('loadBoundaries', () => {
   it.each(['kecamatan', 'kelurahan'] as const)('loadBoundaries(metadata, %s, a folder with batas-wilayah.topo.json) draws the operator’s shapes', async (level) => {
     const shapes = await loadBoundaries(metadata, level, dir);
     expect(shapes.source).toBe('operator');
+    // The fixture's program.json gives no credit, so the published file says whose lines these are in general terms.
+    expect(shapes.attribution).toEqual(DEFAULT_ATTRIBUTION);
     expect(shapes.features.map((f) => f.properties.code)).toEqual(codes(level));
     for (const f of shapes.features) expect(f.geometry.coordinates.length, f.properties.code).toBeGreaterThan(0);
   });
@@ -33,6 +36,7 @@ describe('loadBoundaries', () => {
   it('loadBoundaries(metadata, level, a folder without the file) falls back to GADM and says so (the attribution is then due)', async () => {
     const shapes = await loadBoundaries(loadPublished('data/published').metadata, 'kecamatan', 'data/published');
     expect(shapes.source).toBe('gadm');
+    expect(shapes.attribution.en).toMatch(/GADM 4\.1.*non-commercial/);
     expect(shapes.features).toHaveLength(12);
   });
 

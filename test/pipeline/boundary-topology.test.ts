@@ -11,6 +11,7 @@ const regions: RegionIndex = {
   kelurahan: [{ code: '99.01.01.1001', name: 'Kelurahan Contoh', kecamatanCode: '99.01.01' }],
 };
 const meta = { schemaVersion: 1 as const, asOfDate: '2025-11-30', synthetic: true, regionCode: '99.01' };
+const credit = { kelurahan: { id: 'Batas wilayah: uji', en: 'Boundaries: test' } };
 const M = 1 / 111_320; // about one metre in degrees at the equator
 /** A closed ring through the given corners, counter-clockwise for an exterior when given so. */
 const ring = (...corners: Position[]) => [...corners, corners[0]!];
@@ -25,7 +26,7 @@ describe('boundaryTopology', () => {
     const at = (x: number, y: number) => [104 + x * M, 1 + y * M];
     const outer = ring(at(0, 0), at(480, 0), at(500, -2), at(520, 0), at(1000, 0), at(1000, 1000), at(500, 1200), at(0, 1000));
     const shapes = { kelurahan: new Map([['99.01.01.1001', [{ type: 'MultiPolygon' as const, coordinates: [[outer]] }]]]) };
-    const [exterior] = rings(boundaryTopology(shapes, regions, meta).topology, 'kelurahan');
+    const [exterior] = rings(boundaryTopology(shapes, regions, meta, credit).topology, 'kelurahan');
     const ys = exterior!.map(([, y]) => Math.round((y! - 1) / M));
     expect(ys).not.toContain(-2);
     expect(ys).toContain(1200);
@@ -36,7 +37,7 @@ describe('boundaryTopology', () => {
     const sliver = box(104.002, 1.002, 20 * M, 0.01);
     const lake = box(104.01, 1.01, 0.005, 0.005);
     const shapes = { kelurahan: new Map([['99.01.01.1001', [{ type: 'MultiPolygon' as const, coordinates: [[outer, sliver, lake]] }]]]) };
-    const { topology, vanished } = boundaryTopology(shapes, regions, meta);
+    const { topology, vanished } = boundaryTopology(shapes, regions, meta, credit);
     expect(vanished).toEqual([]);
     expect(rings(topology, 'kelurahan')).toHaveLength(3);
     const kecamatan = rings(topology, 'kecamatan');
@@ -47,7 +48,7 @@ describe('boundaryTopology', () => {
 
   it('boundaryTopology puts properties code and official name on each area, sorted by code, and reports no vanished area', () => {
     const shapes = { kelurahan: new Map([['99.01.01.1001', [{ type: 'MultiPolygon' as const, coordinates: [[box(104, 1, 0.01, 0.01)]] }]]]) };
-    const { topology } = boundaryTopology(shapes, regions, meta);
+    const { topology } = boundaryTopology(shapes, regions, meta, credit);
     expect(topology.objects.kelurahan!.geometries.map((g) => g.properties)).toEqual([{ code: '99.01.01.1001', name: 'Kelurahan Contoh' }]);
     expect(topology.objects.kecamatan!.geometries.map((g) => g.properties)).toEqual([{ code: '99.01.01', name: 'Kecamatan Contoh' }]);
   });
