@@ -38,8 +38,8 @@ export function wrapLabel(label: string, width: number): string | string[] {
   return lines;
 }
 
-/** Characters per line of a bar label: about a third of a phone-wide chart at Chart.js's 12 px font. */
-const LABEL_WIDTH = 16;
+/** Characters per line of a bar label: two lines at most for Batam's names, under half a phone-wide chart. */
+const LABEL_WIDTH = 20;
 
 /**
  * The config Chart.js receives in the browser: value-axis ticks and tooltips formatted in the page language
@@ -65,6 +65,8 @@ export function mountableConfig({ unit, config }: ChartPayload, reducedMotion: b
       animation: reducedMotion ? false : (options.animation ?? { duration: 400 }),
       scales: {
         ...scales,
+        // Every bar keeps its name: Chart.js would otherwise skip labels it thinks are crowded (wrapped ones).
+        ...(valueAxis === 'x' ? { y: { ...scales.y, ticks: { ...scales.y?.ticks, autoSkip: false } } } : {}),
         [valueAxis]: {
           ...axis,
           ticks: { ...axis.ticks, ...(unit === 'count' ? { precision: 0 } : {}), callback: (value: number | string) => format(Number(value)) },
