@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import writeExcelFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
+import { BOUNDARY_FIXTURE, boundaryFixture } from './boundary-fixture.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE_PROGRAM = join(ROOT, 'data/sample/program.json');
@@ -406,6 +407,9 @@ export async function makeFixtures(outDir: string): Promise<string[]> {
       written.push(`${name}/${file}`);
     }
   }
+  await mkdir(dirname(join(outDir, BOUNDARY_FIXTURE)), { recursive: true });
+  await writeFile(join(outDir, BOUNDARY_FIXTURE), await boundaryFixture());
+  written.push(BOUNDARY_FIXTURE);
   return written;
 }
 

@@ -67,7 +67,7 @@ describe('wrapLabel', () => {
     const bar = { type: 'bar', data: { labels: ['Ride-hailing motorcycle driver'], datasets: [] }, options: { indexAxis: 'y', locale: 'en' } } as unknown as ChartConfiguration;
     const line = { type: 'line', data: { labels: ['September 2025 and a long tail'], datasets: [] }, options: { locale: 'en' } } as unknown as ChartConfiguration;
     const mounted = mountableConfig({ unit: 'count', config: bar }, false);
-    expect(mounted.data.labels).toEqual([['Ride-hailing', 'motorcycle', 'driver']]);
+    expect(mounted.data.labels).toEqual([['Ride-hailing', 'motorcycle driver']]);
     expect((mounted.options?.scales?.y as { ticks?: { autoSkip?: boolean } }).ticks?.autoSkip).toBe(false);
     expect(mountableConfig({ unit: 'count', config: line }, false).data.labels).toEqual(['September 2025 and a long tail']);
   });

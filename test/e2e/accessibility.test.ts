@@ -41,6 +41,14 @@ describe('axe-core on the demo site', () => {
     expect(failures).toEqual([]);
   });
 
+  it('the check is live under the page\'s Content-Security-Policy: it reports an image without alt text planted in a page', async () => {
+    const tab = await SitePage.open(browser, site.url, { axe: true });
+    await tab.visit('/data/');
+    await tab.page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+    expect(await tab.axeViolations()).toEqual([expect.stringMatching(/^image-alt \(critical\): /)]);
+    await tab.close();
+  });
+
   it('the home page at 412 px has no WCAG 2.2 A/AA violations once every chart is drawn', async () => {
     const tab = await SitePage.open(browser, site.url, { axe: true, reducedMotion: 'reduce' });
     await tab.visit('/');

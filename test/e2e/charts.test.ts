@@ -9,7 +9,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { readJson } from '../helpers/stage1.ts';
 
-// One build of test/fixtures/chart-site (the real ChartFigure and DataTable over data/published, under the site's
+// One build of test/sites/chart-site (the real ChartFigure and DataTable over data/published, under the site's
 // real Content-Security-Policy); every test below reads that build in Chromium.
 
 const TEAL = [0x0b, 0x5e, 0x55];
@@ -23,7 +23,7 @@ let chartChunk: string;
 
 beforeAll(async () => {
   outDir = join(await mkdtemp(join(tmpdir(), 'chart-site-')), 'dist');
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'test/fixtures/chart-site', '--outDir', outDir], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'test/sites/chart-site', '--outDir', outDir], { stdio: 'pipe' });
   const chunks = (await readdir(join(outDir, '_astro'))).filter((f) => /^register\..*\.js$/.test(f));
   expect(chunks, 'the Chart.js chunk is its own file, named after src/charts/register.ts').toHaveLength(1);
   chartChunk = `/_astro/${chunks[0]}`;

@@ -36,6 +36,7 @@ export interface PageFrame {
   lang: string;
   title: string;
   description: string | null;
+  robots: string | null;
   h1: string[];
   banner: string | null;
   langSwitch: string | null;
@@ -56,7 +57,9 @@ export class SitePage {
     page.on('console', (m) => { if (m.type() === 'error') this.errors.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => this.errors.push(`exception: ${String(e)}`));
     page.on('requestfailed', (r) => {
-      if (r.url().startsWith(origin)) this.errors.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+      // ERR_ABORTED: the next visit cut a late request short (Chromium asks for the favicon after "load").
+      const reason = r.failure()?.errorText ?? '';
+      if (r.url().startsWith(origin) && reason !== 'net::ERR_ABORTED') this.errors.push(`failed: ${r.url()} ${reason}`);
     });
     page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) this.outside.push(r.url()); });
     page.on('response', (r) => { if (r.status() >= 400 && r.request().resourceType() !== 'document') this.errors.push(`${r.status()}: ${r.url()}`); });
@@ -97,6 +100,7 @@ export class SitePage {
         lang: document.documentElement.lang,
         title: document.title,
         description: attr('meta[name="description"]', 'content'),
+        robots: attr('meta[name="robots"]', 'content'),
         h1: [...document.querySelectorAll('h1')].map((h) => h.textContent!.trim()),
         banner: document.querySelector('[data-testid="synthetic-banner"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
         langSwitch: attr('a.lang-switch', 'href'),
@@ -117,6 +121,7 @@ export class SitePage {
    * words are left out, so a hidden count reads "*".
    */
   rows(scope: string): Promise<string[][]> {
+    // The same reading as visibleText below, written out: a function cannot be handed into the page.
     return this.table(scope).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => {
       const copy = cell.cloneNode(true) as Element;
       for (const sr of copy.querySelectorAll('.sr-only')) sr.remove();
@@ -129,14 +134,17 @@ export class SitePage {
     return this.table(scope).locator('.hidden-count').evaluateAll((spans) => spans.map((s) => s.textContent!.replace(/\s+/g, ' ').trim()));
   }
 
-  /** The headline figure (data-testid="headline") as shown. */
-  async headline(): Promise<string> {
-    return (await this.page.getByTestId('headline').textContent())!.trim();
+  /** The headline figure (data-testid="headline") as shown: a hidden one reads "*". */
+  headline(): Promise<string> {
+    return this.page.getByTestId('headline').evaluate(visibleText);
   }
 
-  /** The links of an area map (SVG <a> elements), in document order. */
+  /**
+   * The links of the page's area maps that keyboard and screen-reader users reach (SVG <a> elements): an area drawn
+   * again in a map's inset is linked once, its other copy hidden from them.
+   */
   mapLinks(scope = '[data-area-map]'): Promise<{ href: string; label: string }[]> {
-    return this.page.locator(`${scope} svg a`).evaluateAll((links) =>
+    return this.page.locator(`${scope} svg a:not([aria-hidden="true"])`).evaluateAll((links) =>
       links.map((a) => ({ href: a.getAttribute('href')!, label: a.getAttribute('aria-label')! })));
   }
 
@@ -145,7 +153,7 @@ export class SitePage {
    * area covers (the centre of an irregular shape can lie in its neighbour), then waits for the new page.
    */
   async clickMapArea(href: string, scope = '[data-area-map]'): Promise<void> {
-    const link = this.page.locator(`${scope} svg a[href="${href}"]`).first();
+    const link = this.page.locator(`${scope} svg a[href="${href}"]:not([aria-hidden="true"])`).first();
     await link.scrollIntoViewIfNeeded();
     const point = await link.evaluate((a) => {
       const path = a.querySelector('path') as SVGPathElement;
@@ -199,4 +207,11 @@ export class SitePage {
   close(): Promise<void> {
     return this.page.context().close();
   }
+}
+
+/** An element's text without its screen-reader-only words, spaces collapsed (runs in the page). */
+function visibleText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const sr of copy.querySelectorAll('.sr-only')) sr.remove();
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
 }

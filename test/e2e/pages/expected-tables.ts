@@ -1,0 +1,96 @@
+// The published JSON as the site's tables should show it, worked out here from the data and the issue's rules for
+// numbers (Indonesian 24.348 and 12,5%, English 24,348 and 12.5%, rupiah as Rp16.800, a hidden count as "*",
+// no target as "–"), not with the site's own formatting code.
+import type { Lang } from '../../../src/lib/format.ts';
+import type { Published } from '../../../src/lib/published.ts';
+import type { EnrollmentCell, PublishedArea, PublishedCategory } from '../../../src/schemas/published.ts';
+
+const LOCALES = { id: 'id-ID', en: 'en' } as const;
+const LEVELS = ['kota', 'kecamatan', 'kelurahan'];
+const ALL = 'semua';
+
+export const shown = {
+  count: (n: number | null, lang: Lang) => (n === null ? '*' : new Intl.NumberFormat(LOCALES[lang]).format(n)),
+  percent: (p: number | null, lang: Lang) => (p === null ? '–' : `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p)}%`),
+  rupiah: (n: number | null, lang: Lang) => (n === null ? '*' : `Rp${new Intl.NumberFormat(LOCALES[lang]).format(n)}`),
+};
+
+export class ExpectedTables {
+  readonly data: Published;
+  constructor(data: Published) {
+    this.data = data;
+  }
+
+  area(code: string): PublishedArea {
+    return this.data.metadata.areas.find((a) => a.code === code)!;
+  }
+
+  areas(level: PublishedArea['level'], parent?: string): PublishedArea[] {
+    return this.data.metadata.areas.filter((a) => a.level === level && (parent === undefined || a.parent === parent));
+  }
+
+  cell(code: string, category = ALL): EnrollmentCell {
+    const cell = this.data.enrollment.cells.find((c) => c.code === code && c.category === category);
+    if (!cell) throw new Error(`no enrollment cell ${code} ${category}`);
+    return cell;
+  }
+
+  /** Categories with figures at the area's level (sensitive ones stop at kecamatan). */
+  categoriesAt(code: string): PublishedCategory[] {
+    const level = LEVELS.indexOf(this.area(code).level);
+    return this.data.metadata.categories.filter((c) => level <= LEVELS.indexOf(c.finestGeography));
+  }
+
+  /** A coverage cell: hidden with its count, "–" without a target. */
+  private coverage(cell: EnrollmentCell, lang: Lang): string {
+    return cell.count === null ? '*' : shown.percent(cell.coveragePercent, lang);
+  }
+
+  /** Areas side by side for a category: name, members, and target and coverage when any of them has a target. */
+  areaRows(areas: PublishedArea[], category: string, lang: Lang): string[][] {
+    const withTarget = areas.some((a) => this.cell(a.code, category).target !== null);
+    return areas.map((a) => {
+      const cell = this.cell(a.code, category);
+      return [a.name, shown.count(cell.count, lang), ...(withTarget ? [cell.target === null ? '–' : shown.count(cell.target, lang), this.coverage(cell, lang)] : [])];
+    });
+  }
+
+  /** Members by category in an area. */
+  categoryRows(code: string, lang: Lang): string[][] {
+    return this.categoriesAt(code).map((c) => [c.label[lang], shown.count(this.cell(code, c.id).count, lang)]);
+  }
+
+  /** Members, target and coverage for each category with a target in the area. */
+  coverageRows(code: string, lang: Lang): string[][] {
+    return this.categoriesAt(code)
+      .map((c) => ({ c, cell: this.cell(code, c.id) }))
+      .filter(({ cell }) => cell.target !== null)
+      .map(({ c, cell }) => [c.label[lang], shown.count(cell.count, lang), shown.count(cell.target, lang), this.coverage(cell, lang)]);
+  }
+
+  /** Active, non-active and ever enrolled: the status table's numbers, top to bottom. */
+  statusNumbers(code: string, lang: Lang): string[] {
+    const row = this.data.status.rows.find((r) => r.code === code);
+    return row ? [row.active, row.nonActive, row.registered].map((n) => shown.count(n, lang)) : [];
+  }
+
+  /** Claims and rupiah paid for JKK, JKM and both: the claims table without its row headers. */
+  claimsNumbers(code: string, lang: Lang): string[][] {
+    return ['JKK', 'JKM', ALL].flatMap((program) => {
+      const row = this.data.claims.rows.find((r) => r.code === code && r.program === program);
+      return row ? [[shown.count(row.claims, lang), shown.rupiah(row.amountRupiah, lang)]] : [];
+    });
+  }
+
+  /** The premium table: each category in metadata order, then the total. */
+  spendRows(lang: Lang): string[][] {
+    const order = [...this.data.metadata.categories.map((c) => c.id), ALL];
+    return order.flatMap((category) => {
+      const row = this.data.spend.rows.find((r) => r.category === category);
+      if (!row) return [];
+      const label = category === ALL ? (lang === 'id' ? 'Jumlah' : 'Total') : this.data.metadata.categories.find((c) => c.id === category)!.label[lang];
+      const premium = row.premiumPerPersonMonth === null ? (lang === 'id' ? 'beragam' : 'varies') : shown.rupiah(row.premiumPerPersonMonth, lang);
+      return [[label, shown.count(row.active, lang), premium, shown.rupiah(row.monthlyRupiah, lang), shown.rupiah(row.yearlyRupiah, lang)]];
+    });
+  }
+}

@@ -1,0 +1,125 @@
+// The built demo site as files and as served over HTTP, without a browser: links, the sitemap, the downloads and
+// the 404 page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getSite } from '../../src/lib/site-data.ts';
+import { sitePages } from '../../src/lib/site-pages.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { builtPages, downloadLinksIn, fileOf, idsIn, linksIn, type BuiltPage } from './pages/built-html.ts';
+
+let dist: string;
+let pages: BuiltPage[];
+let server: StaticSite;
+/** The origin the site is built for (Astro's `site`): absolute links to it are internal. */
+let siteOrigin: string;
+
+beforeAll(async () => {
+  dist = await builtSite();
+  pages = await builtPages(dist);
+  server = await serveStatic(dist);
+  const home = pages.find((p) => p.path === '/')!;
+  siteOrigin = new URL(/<link rel="canonical" href="([^"]*)"/.exec(home.html)![1]!).origin;
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const exists = (file: string) => stat(join(dist, file)).then((s) => s.isFile(), () => false);
+
+describe('the built site\'s pages', () => {
+  it('the built HTML pages are exactly sitePages(getSite()) plus the 404 page', () => {
+    expect(pages.map((p) => p.path).sort()).toEqual([...sitePages(getSite()), '/404.html'].sort());
+    expect(pages.length).toBe(185);
+  });
+
+  it('every internal link, script, stylesheet and image on every page resolves to a built file, and every #fragment to an id on its page', async () => {
+    const ids = new Map(pages.map((p) => [p.path, new Set(idsIn(p.html))]));
+    const broken: string[] = [];
+    const external = new Set<string>();
+    let checked = 0;
+    for (const page of pages) {
+      for (const link of linksIn(page.html)) {
+        const url = new URL(link, `${siteOrigin}${page.path}`);
+        if (url.protocol === 'mailto:' || url.protocol === 'tel:') continue;
+        if (url.origin !== siteOrigin) {
+          external.add(url.href);
+          continue;
+        }
+        checked++;
+        const file = fileOf(url.pathname);
+        if (!(await exists(file))) {
+          broken.push(`${page.path}: ${link} (no ${file})`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        const target = file.endsWith('.html') ? ids.get(url.pathname) : undefined;
+        if (fragment && target && !target.has(fragment)) broken.push(`${page.path}: ${link} (no id "${fragment}" on ${url.pathname})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length * 20);
+    // Outside links are for readers to follow (sources, licences); the site itself requests nothing from them.
+    expect([...external].filter((href) => !href.startsWith('https://'))).toEqual([]);
+  });
+
+  it('no page repeats an id (aria-labelledby, fragment links and SVG <use> resolve to the first one only)', () => {
+    const pagesById = new Map<string, string[]>();
+    for (const page of pages) {
+      const ids = idsIn(page.html);
+      for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) pagesById.set(id, [...(pagesById.get(id) ?? []), page.path]);
+    }
+    const repeated = [...pagesById].map(([id, where]) => `id "${id}" more than once on ${where.length} pages: ${where.slice(0, 4).join(', ')}${where.length > 4 ? ', …' : ''}`);
+    expect(repeated).toEqual([]);
+  });
+
+  it('sitemap.xml lists every page in both languages, and only built pages, each with both language twins', async () => {
+    const xml = await readFile(join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]!));
+    expect(new Set(locs.map((u) => u.origin))).toEqual(new Set([siteOrigin]));
+    const built = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+    expect(locs.map((u) => u.pathname).sort()).toEqual(built.sort());
+    const alternates = [...xml.matchAll(/<xhtml:link rel="alternate" hreflang="(id|en)" href="([^"]*)"\/>/g)].map((m) => new URL(m[2]!).pathname);
+    expect(alternates).toHaveLength(2 * locs.length);
+    expect(alternates.filter((p) => !built.includes(p))).toEqual([]);
+  });
+
+  it('robots.txt allows every page and names the sitemap', async () => {
+    const robots = await readFile(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \//);
+    expect(robots).toContain(`Sitemap: ${siteOrigin}/sitemap.xml`);
+  });
+});
+
+describe('the built site over HTTP', () => {
+  it('every download link on /data/ and /en/data/ returns bytes whose sha256 is the one in manifest.json, and every published file is linked', async () => {
+    const manifest = JSON.parse(await readFile(join(getSite().dir, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+    for (const path of ['/data/', '/en/data/']) {
+      const links = downloadLinksIn(pages.find((p) => p.path === path)!.html);
+      expect(links.sort(), path).toEqual([...manifest.files.map((f) => `/data/${f.path}`), '/data/manifest.json'].sort());
+      for (const link of links) {
+        const response = await fetch(`${server.url}${link}`);
+        expect(response.status, link).toBe(200);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const entry = manifest.files.find((f) => `/data/${f.path}` === link);
+        if (entry) {
+          expect(createHash('sha256').update(bytes).digest('hex'), link).toBe(entry.sha256);
+          expect(bytes.length, link).toBe(entry.bytes);
+        } else {
+          expect(JSON.parse(bytes.toString('utf8')), link).toEqual(manifest);
+        }
+      }
+    }
+  });
+
+  it('the server answers an unknown path with status 404 and the site\'s 404 page', async () => {
+    for (const path of ['/tidak-ada/', '/en/no-such-page/', '/kecamatan/tidak-ada/']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(await readFile(join(dist, '404.html'), 'utf8'));
+    }
+  });
+});
