@@ -2,7 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
 import type { TableSpec } from '../lib/table-spec.ts';
-import { areaCategories, enrollmentCell, markHidden } from './area-categories.ts';
+import { areaCategories, enrollmentCell } from './area-categories.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 
 type Data = Pick<Published, 'metadata' | 'enrollment'>;
 
@@ -19,22 +20,7 @@ const activeLabel = (lang: Lang) => (lang === 'id' ? 'Peserta aktif' : 'Active m
  * Pure: the page serialises the result as JSON and a one-line mount hands it to Chart.js.
  */
 export function categoryBars(data: Data, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
-  const counts = categoryCounts(data, areaCode, lang);
-  return {
-    type: 'bar',
-    data: {
-      labels: counts.map((c) => markHidden(c.label, c.count)),
-      datasets: [{ label: activeLabel(lang), data: counts.map((c) => c.count), backgroundColor: '#0b5e55' }],
-    },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      locale: lang === 'id' ? 'id-ID' : 'en',
-      plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true } },
-    },
-  };
+  return horizontalBars(categoryCounts(data, areaCode, lang).map((c) => ({ label: c.label, value: c.count })), activeLabel(lang), lang);
 }
 
 /** The table beside categoryBars: the same counts, category by category. */

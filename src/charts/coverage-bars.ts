@@ -2,7 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
 import type { TableSpec } from '../lib/table-spec.ts';
-import { areaCategories, enrollmentCell, markHidden } from './area-categories.ts';
+import { areaCategories, enrollmentCell } from './area-categories.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 
 type Data = Pick<Published, 'metadata' | 'enrollment'>;
 
@@ -17,23 +18,9 @@ const coverageLabel = (lang: Lang) => (lang === 'id' ? 'Cakupan' : 'Coverage');
 
 /** Percent of the target enrolled, per category that has a target; a hidden count hides its percent too (null). */
 export function coverageBars(data: Data, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
-  const cells = coverageCells(data, areaCode, lang);
-  return {
-    type: 'bar',
-    data: {
-      labels: cells.map((c) => markHidden(c.label, c.cell.coveragePercent)),
-      datasets: [{ label: coverageLabel(lang), data: cells.map((c) => c.cell.coveragePercent), backgroundColor: '#0b5e55' }],
-    },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      locale: lang === 'id' ? 'id-ID' : 'en',
-      plugins: { legend: { display: false } },
-      // 100% is the target line; real coverage can pass it (more enrolled than the target list), so it is not a cap.
-      scales: { x: { beginAtZero: true, suggestedMax: 100 } },
-    },
-  };
+  const bars = coverageCells(data, areaCode, lang).map((c) => ({ label: c.label, value: c.cell.coveragePercent }));
+  // 100% is the target line; real coverage can pass it (more enrolled than the target list), so it is not a cap.
+  return horizontalBars(bars, coverageLabel(lang), lang, { suggestedMax: 100 });
 }
 
 /** The table beside coverageBars: enrolled, target and the same percent per category. */

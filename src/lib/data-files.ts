@@ -12,6 +12,15 @@ const DATE = col('tanggal_data', 'Tanggal data (semua angka berlaku per tanggal 
 const LEVEL = col('tingkat', 'Tingkat wilayah: kota, kecamatan atau kelurahan', 'Area level: kota (city), kecamatan or kelurahan');
 const CODE = col('kode_wilayah', 'Kode wilayah Kemendagri (bukan kode BPS)', 'Kemendagri area code (not the BPS code)');
 const NAME = col('nama_wilayah', 'Nama wilayah menurut daftar resmi Kemendagri', 'Area name as in the official Kemendagri list');
+/** A JSON file holding the same table as a CSV file: hidden numbers are null there instead of empty. */
+function jsonMirror(csv: string, title: BilingualText): DataFileDoc {
+  const name = csv.replace('csv/', '');
+  return {
+    title,
+    description: { id: `Isi yang sama dengan ${name}; angka yang disembunyikan bernilai null.`, en: `The same as ${name}; hidden numbers are null.` },
+    columns: [],
+  };
+}
 const HIDDEN_ID = ' Kosong bila disembunyikan.';
 const HIDDEN_EN = ' Empty when hidden.';
 
@@ -99,36 +108,12 @@ export const DATA_FILES: Record<string, DataFileDoc> = {
     description: { id: 'Program, sumber, kategori, sumber anggaran, aturan perlindungan angka, dan daftar wilayah dengan kode Kemendagri.', en: 'Program, source, categories, funding batches, protection rules, and the area list with Kemendagri codes.' },
     columns: [],
   },
-  'enrollment.json': {
-    title: { id: 'Peserta per wilayah (JSON)', en: 'Members by area (JSON)' },
-    description: { id: 'Isi yang sama dengan peserta-per-wilayah.csv; angka yang disembunyikan bernilai null.', en: 'The same as peserta-per-wilayah.csv; hidden numbers are null.' },
-    columns: [],
-  },
-  'status.json': {
-    title: { id: 'Status kepesertaan (JSON)', en: 'Membership status (JSON)' },
-    description: { id: 'Isi yang sama dengan status-kepesertaan.csv.', en: 'The same as status-kepesertaan.csv.' },
-    columns: [],
-  },
-  'timeline.json': {
-    title: { id: 'Perkembangan bulanan (JSON)', en: 'Month by month (JSON)' },
-    description: { id: 'Isi yang sama dengan perkembangan-bulanan.csv.', en: 'The same as perkembangan-bulanan.csv.' },
-    columns: [],
-  },
-  'demographics.json': {
-    title: { id: 'Jenis kelamin dan umur (JSON)', en: 'Sex and age (JSON)' },
-    description: { id: 'Isi yang sama dengan demografi.csv.', en: 'The same as demografi.csv.' },
-    columns: [],
-  },
-  'claims.json': {
-    title: { id: 'Klaim manfaat (JSON)', en: 'Benefit claims (JSON)' },
-    description: { id: 'Isi yang sama dengan klaim.csv.', en: 'The same as klaim.csv.' },
-    columns: [],
-  },
-  'spend.json': {
-    title: { id: 'Biaya iuran (JSON)', en: 'Premium cost (JSON)' },
-    description: { id: 'Isi yang sama dengan biaya-premi.csv.', en: 'The same as biaya-premi.csv.' },
-    columns: [],
-  },
+  'enrollment.json': jsonMirror('csv/peserta-per-wilayah.csv', { id: 'Peserta per wilayah (JSON)', en: 'Members by area (JSON)' }),
+  'status.json': jsonMirror('csv/status-kepesertaan.csv', { id: 'Status kepesertaan (JSON)', en: 'Membership status (JSON)' }),
+  'timeline.json': jsonMirror('csv/perkembangan-bulanan.csv', { id: 'Perkembangan bulanan (JSON)', en: 'Month by month (JSON)' }),
+  'demographics.json': jsonMirror('csv/demografi.csv', { id: 'Jenis kelamin dan umur (JSON)', en: 'Sex and age (JSON)' }),
+  'claims.json': jsonMirror('csv/klaim.csv', { id: 'Klaim manfaat (JSON)', en: 'Benefit claims (JSON)' }),
+  'spend.json': jsonMirror('csv/biaya-premi.csv', { id: 'Biaya iuran (JSON)', en: 'Premium cost (JSON)' }),
   // Published only when program.json names official boundary files.
   'batas-wilayah.topo.json': {
     title: { id: 'Batas wilayah (TopoJSON)', en: 'Area boundaries (TopoJSON)' },
