@@ -16,12 +16,6 @@ export function localePath(lang: Lang, path: string): string {
   return lang === 'id' ? path : `/en${path}`;
 }
 
-/** The language-neutral path of a URL pathname: /en/data/ → /data/. */
-export function neutralPath(pathname: string): string {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return path === '/en/' ? '/' : path.startsWith('/en/') ? path.slice(3) : path;
-}
-
 /** "Batu Ampar" → "batu-ampar"; "Tanjung Uma" → "tanjung-uma". Stable, lower-case, ASCII. */
 export function slugify(name: string): string {
   return name

@@ -15,8 +15,6 @@ export interface Site extends Published {
   parentOf(area: PublishedArea): PublishedArea | null;
   /** The enrollment cell for an area and category ("semua" for all); throws when stage 1 did not publish it. */
   cell(code: string, category?: string): EnrollmentCell;
-  /** Whether stage 1 publishes this category at this area's level (never below its finest geography). */
-  publishedAt(category: PublishedCategory, area: PublishedArea): boolean;
   category(id: string): PublishedCategory;
   /** Language-neutral page path of an area. */
   path(code: string): string;
@@ -45,7 +43,6 @@ export function makeSite(published: Published, dir: string, manifest: Manifest):
     if (!found) throw new Error(`area ${code} is not in metadata.json`);
     return found;
   };
-  const rank = ['kota', 'kecamatan', 'kelurahan'];
   return {
     ...published,
     dir,
@@ -61,7 +58,6 @@ export function makeSite(published: Published, dir: string, manifest: Manifest):
       if (!found) throw new Error(`enrollment.json has no cell for area ${code}, category ${category}`);
       return found;
     },
-    publishedAt: (category, a) => rank.indexOf(a.level) <= rank.indexOf(category.finestGeography),
     category(id) {
       const found = metadata.categories.find((c) => c.id === id);
       if (!found) throw new Error(`category ${id} is not in metadata.json`);
