@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, type Lang } from './format.ts';
-import { localePath } from './routes.ts';
+import { href, type PageContext } from './routes.ts';
 import type { Site } from './site-data.ts';
 import type { TableSpec } from './table-spec.ts';
 import type { PublishedArea } from '../schemas/published.ts';
@@ -13,8 +13,8 @@ export function mapMeasure(site: Site, areas: PublishedArea[], category: string)
  * Areas side by side for one category ("semua" for all): members, and target and coverage when any area has a
  * target. The table beside every map, so the map's colours can always be read as exact numbers.
  */
-export function areaTable(site: Site, areas: PublishedArea[], category: string, lang: Lang, levelLabel: string): TableSpec {
-  const id = lang === 'id';
+export function areaTable(site: Site, areas: PublishedArea[], category: string, ctx: PageContext, levelLabel: string): TableSpec {
+  const id = ctx.lang === 'id';
   const withTarget = areas.some((a) => site.cell(a.code, category).target !== null);
   return {
     columns: [
@@ -26,7 +26,7 @@ export function areaTable(site: Site, areas: PublishedArea[], category: string, 
       const cell = site.cell(a.code, category);
       return {
         header: a.name,
-        href: localePath(lang, site.path(a.code)),
+        href: href(ctx, site.path(a.code)),
         cells: [cell.count, ...(withTarget ? [cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null }] : [])],
       };
     }),
@@ -34,7 +34,8 @@ export function areaTable(site: Site, areas: PublishedArea[], category: string, 
 }
 
 /** The areas of a map with their value (coverage or members) and the words a screen reader hears for each. */
-export function mapAreas(site: Site, areas: PublishedArea[], category: string, lang: Lang, measure: 'percent' | 'count') {
+export function mapAreas(site: Site, areas: PublishedArea[], category: string, ctx: PageContext, measure: 'percent' | 'count') {
+  const { lang } = ctx;
   const id = lang === 'id';
   return areas.map((a) => {
     const cell = site.cell(a.code, category);
@@ -44,6 +45,6 @@ export function mapAreas(site: Site, areas: PublishedArea[], category: string, l
       : measure === 'percent'
         ? `${formatPercent(value, lang)} ${id ? 'dari sasaran' : 'of target'} (${formatCount(cell.count, lang)} ${id ? 'peserta' : 'members'})`
         : `${formatCount(value, lang)} ${id ? 'peserta' : 'members'}`;
-    return { code: a.code, name: a.name, href: localePath(lang, site.path(a.code)), value, valueText };
+    return { code: a.code, name: a.name, href: href(ctx, site.path(a.code)), value, valueText };
   });
 }

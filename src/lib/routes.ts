@@ -4,16 +4,40 @@ import type { Metadata, PublishedArea } from '../schemas/published.ts';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /**
- * Astro's static paths for a page that exists in both languages: Indonesian at the root, English under /en/.
- * The rest parameter `lang` is undefined for Indonesian, so both share one page file and one set of slugs.
+ * Which copy of the site a page belongs to: its language, and the release it shows — null for the latest data
+ * (at / and /en/), or an as-of date for the permanent pages of that release (/rilis/2025-11-30/, /en/rilis/…),
+ * whose addresses never change, so a citation never breaks when new data arrives.
  */
-export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return LANGS.map((lang) => ({ params: { lang: lang === 'id' ? undefined : lang }, props: { lang } }));
+export interface PageContext {
+  lang: Lang;
+  release: string | null;
 }
 
-/** A site path (always starting and ending with "/") in the given language: /data/ → /en/data/. */
-export function localePath(lang: Lang, path: string): string {
-  return lang === 'id' ? path : `/en${path}`;
+/** The part of an address before a page's own path: "", "/en", "/rilis/2025-11-30", "/en/rilis/2025-11-30". */
+export function basePath({ lang, release }: PageContext): string {
+  return `${lang === 'id' ? '' : '/en'}${release === null ? '' : `/rilis/${release}`}`;
+}
+
+/**
+ * Astro's static paths for a page that exists in both languages and in every release: the rest parameter `base`
+ * is undefined for the latest Indonesian page, so all copies share one page file and one set of slugs.
+ */
+export function sitePaths(releases: readonly string[]): { params: { base: string | undefined }; props: { ctx: PageContext } }[] {
+  return [null, ...releases].flatMap((release) =>
+    LANGS.map((lang) => {
+      const ctx = { lang, release };
+      return { params: { base: basePath(ctx).slice(1) || undefined }, props: { ctx } };
+    }));
+}
+
+/** A site path (always starting and ending with "/") in the page's language and release: /data/ → /en/data/. */
+export function href(ctx: PageContext, path: string): string {
+  return `${basePath(ctx)}${path}`;
+}
+
+/** Where a published file is downloaded: /data/<file> for the latest release, /rilis/<date>/data/<file> for one release. */
+export function dataHref(release: string | null, file: string): string {
+  return `${release === null ? '' : `/rilis/${release}`}/data/${file}`;
 }
 
 /** "Batu Ampar" → "batu-ampar"; "Tanjung Uma" → "tanjung-uma". Stable, lower-case, ASCII. */

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadPublished, publishedDir, readPublishedFile, type Published } from './published.ts';
 import { areaPath } from './routes.ts';
 import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type PublishedCategory } from '../schemas/published.ts';
@@ -20,12 +22,28 @@ export interface Site extends Published {
   path(code: string): string;
 }
 
-let cached: Site | undefined;
+const cached = new Map<string | null, Site>();
 
-export function getSite(): Site {
-  const dir = publishedDir();
-  cached ??= makeSite(loadPublished(dir), dir, readPublishedFile(dir, 'manifest.json', Manifest));
-  return cached;
+/** The published data of the latest release (null), or of one earlier release kept under rilis/<as-of date>/. */
+export function getSite(release: string | null = null): Site {
+  let site = cached.get(release);
+  if (!site) {
+    const dir = release === null ? publishedDir() : join(publishedDir(), 'rilis', release);
+    site = makeSite(loadPublished(dir), dir, readPublishedFile(dir, 'manifest.json', Manifest));
+    cached.set(release, site);
+  }
+  return site;
+}
+
+/** The as-of dates of every release kept in the published folder (rilis/<YYYY-MM-DD>/), oldest first. */
+export function releaseDates(dir = publishedDir()): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, 'rilis'));
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
 }
 
 export function makeSite(published: Published, dir: string, manifest: Manifest): Site {

@@ -1,5 +1,5 @@
 import type { Site } from './site-data.ts';
-import { LANGS, localePath, PATHS } from './routes.ts';
+import { href, LANGS, PATHS } from './routes.ts';
 
 /** Every language-neutral page path of the site, in reading order: the sitemap and the page tests walk this list. */
 export function sitePagePaths(site: Site): string[] {
@@ -13,7 +13,7 @@ export function sitePagePaths(site: Site): string[] {
   ];
 }
 
-/** Every page in both languages: /, /en/, /wilayah/, /en/wilayah/, … */
-export function sitePages(site: Site): string[] {
-  return sitePagePaths(site).flatMap((path) => LANGS.map((lang) => localePath(lang, path)));
+/** Every page of one release's copy of the site in both languages: /, /en/, /wilayah/, /en/wilayah/, … (latest by default). */
+export function sitePages(site: Site, release: string | null = null): string[] {
+  return sitePagePaths(site).flatMap((path) => LANGS.map((lang) => href({ lang, release }, path)));
 }

@@ -1,21 +1,23 @@
-// sitemap.xml: every page in both languages, with its twin in the other language (hreflang) for search engines.
+// sitemap.xml: every page in both languages, the latest and every release's permanent copy, each with its twin in
+// the other language (hreflang) for search engines.
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/site-data.ts';
+import { getSite, releaseDates } from '../lib/site-data.ts';
 import { sitePagePaths } from '../lib/site-pages.ts';
-import { LANGS, localePath } from '../lib/routes.ts';
+import { href, LANGS } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const site = getSite();
   const url = (path: string) => new URL(path, origin).href;
-  const entries = sitePagePaths(site).flatMap((path) =>
-    LANGS.map((lang) => [
-      '  <url>',
-      `    <loc>${url(localePath(lang, path))}</loc>`,
-      `    <lastmod>${site.metadata.asOfDate}</lastmod>`,
-      ...LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(localePath(l, path))}"/>`),
-      '  </url>',
-    ].join('\n')),
-  );
+  const entries = [null, ...releaseDates()].flatMap((release) => {
+    const site = getSite(release);
+    return sitePagePaths(site).flatMap((path) =>
+      LANGS.map((lang) => [
+        '  <url>',
+        `    <loc>${url(href({ lang, release }, path))}</loc>`,
+        `    <lastmod>${site.metadata.asOfDate}</lastmod>`,
+        ...LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(href({ lang: l, release }, path))}"/>`),
+        '  </url>',
+      ].join('\n')));
+  });
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',

@@ -15,7 +15,7 @@ describe('area tables and map values', () => {
   });
 
   it('mapAreas(…, percent) gives each kelurahan its published coverage, and null wherever the count is hidden', () => {
-    const areas = mapAreas(site, site.kelurahan, 'ketua-rt', 'id', 'percent');
+    const areas = mapAreas(site, site.kelurahan, 'ketua-rt', { lang: 'id', release: null }, 'percent');
     expect(areas).toHaveLength(64);
     for (const area of areas) {
       const cell = cells.find((c) => c.code === area.code && c.category === 'ketua-rt')!;
@@ -26,16 +26,16 @@ describe('area tables and map values', () => {
   });
 
   it('mapAreas(…, count, en) words values the English way and links to the English pages', () => {
-    const [first] = mapAreas(site, site.kecamatan, 'semua', 'en', 'count');
+    const [first] = mapAreas(site, site.kecamatan, 'semua', { lang: 'en', release: null }, 'count');
     const count = cells.find((c) => c.code === first!.code && c.category === 'semua')!.count!;
     expect(first!.valueText).toBe(`${count.toLocaleString('en')} members`);
     expect(first!.href).toBe('/en/kecamatan/belakang-padang/');
   });
 
   it('areaTable(areas, category) adds target and coverage columns only when some area has a target', () => {
-    const withTarget = areaTable(site, site.kecamatan, 'ketua-rt', 'id', 'Kecamatan');
+    const withTarget = areaTable(site, site.kecamatan, 'ketua-rt', { lang: 'id', release: null }, 'Kecamatan');
     expect(withTarget.columns.map((c) => c.label)).toEqual(['Kecamatan', 'Peserta aktif', 'Sasaran', 'Cakupan']);
-    const without = areaTable(site, site.kecamatan, 'petani', 'en', 'Kecamatan');
+    const without = areaTable(site, site.kecamatan, 'petani', { lang: 'en', release: null }, 'Kecamatan');
     expect(without.columns.map((c) => c.label)).toEqual(['Kecamatan', 'Active members']);
     expect(without.rows.map((r) => r.cells[0])).toEqual(site.kecamatan.map((k) => cells.find((c) => c.code === k.code && c.category === 'petani')!.count));
   });

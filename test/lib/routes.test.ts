@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPublished, readPublishedFile } from '../../src/lib/published.ts';
-import { areaPath, langPaths, localePath, slugify } from '../../src/lib/routes.ts';
+import { areaPath, dataHref, href, sitePaths, slugify } from '../../src/lib/routes.ts';
 import { makeSite } from '../../src/lib/site-data.ts';
 import { Manifest } from '../../src/schemas/published.ts';
 
@@ -15,11 +15,21 @@ describe('routes', () => {
     expect(slugify('Tanjung Uma (Lama)')).toBe('tanjung-uma-lama');
     expect(slugify('Pulau Terong')).toBe('pulau-terong');
   });
-  it('localePath(lang, path) keeps Indonesian at the root and puts English under /en', () => {
-    expect(localePath('id', '/data/')).toBe('/data/');
-    expect(localePath('en', '/data/')).toBe('/en/data/');
-    expect(localePath('en', '/')).toBe('/en/');
-    expect(langPaths().map((p) => [p.params.lang, p.props.lang])).toEqual([[undefined, 'id'], ['en', 'en']]);
+  it('href(ctx, path) keeps the latest Indonesian pages at the root, English under /en, releases under /rilis/<date>', () => {
+    expect(href({ lang: 'id', release: null }, '/data/')).toBe('/data/');
+    expect(href({ lang: 'en', release: null }, '/data/')).toBe('/en/data/');
+    expect(href({ lang: 'en', release: null }, '/')).toBe('/en/');
+    expect(href({ lang: 'id', release: '2025-10-31' }, '/kategori/nelayan/')).toBe('/rilis/2025-10-31/kategori/nelayan/');
+    expect(href({ lang: 'en', release: '2025-10-31' }, '/')).toBe('/en/rilis/2025-10-31/');
+  });
+  it('sitePaths(releases) gives one copy per language for the latest data and for every release', () => {
+    expect(sitePaths(['2025-10-31']).map((p) => [p.params.base, p.props.ctx.lang, p.props.ctx.release])).toEqual([
+      [undefined, 'id', null], ['en', 'en', null], ['rilis/2025-10-31', 'id', '2025-10-31'], ['en/rilis/2025-10-31', 'en', '2025-10-31'],
+    ]);
+  });
+  it('dataHref(release, file) serves files once, outside the language prefix', () => {
+    expect(dataHref(null, 'csv/klaim.csv')).toBe('/data/csv/klaim.csv');
+    expect(dataHref('2025-10-31', 'manifest.json')).toBe('/rilis/2025-10-31/data/manifest.json');
   });
   it('areaPath(area, metadata) names a kelurahan under its kecamatan', () => {
     const belian = metadata.areas.find((a) => a.name === 'Belian')!;

@@ -1,0 +1,9 @@
+// Each release's published files at /rilis/<date>/data/<file>, unchanged for as long as the site exists.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publishedFile, publishedFiles } from '../../../../lib/downloads.ts';
+import { releaseDates } from '../../../../lib/site-data.ts';
+
+export const getStaticPaths = (() =>
+  releaseDates().flatMap((release) => publishedFiles(release).map((file) => ({ params: { release, file } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => publishedFile(params.release!, params.file!);
