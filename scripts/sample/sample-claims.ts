@@ -20,8 +20,15 @@ const JKK_ACCIDENTS = 32;
 /** Relative accident risk by category: riders and boatmen most, office-like roles least. */
 const JKK_RISK: Record<string, number> = { 'ojek-online': 5, 'penambang-pancung': 6, nelayan: 4, 'penarik-becak': 3, petani: 2 };
 
-/** Claims paid between the start of cover and the as-of date, summed per day, kelurahan and programme. */
-export function sampleClaims(people: readonly SyntheticPerson[], asOfDate: string): SampleClaim[] {
+/**
+ * Claims paid between the start of cover and the as-of date, summed per day, kelurahan and programme.
+ * `onDeath` hears each deceased person's day of death (the earlier export needs it: who was still alive then).
+ */
+export function sampleClaims(
+  people: readonly SyntheticPerson[],
+  asOfDate: string,
+  onDeath: (person: SyntheticPerson, day: number) => void = () => {},
+): SampleClaim[] {
   const rng = prngFor('claims');
   const asOf = dayNumber(asOfDate);
   const single: SampleClaim[] = [];
@@ -33,6 +40,7 @@ export function sampleClaims(people: readonly SyntheticPerson[], asOfDate: strin
 
   for (const p of people.filter((x) => x.status === 'MENINGGAL')) {
     const deathDay = rng.int(p.enrolledDay + 1, asOf);
+    onDeath(p, deathDay);
     const threeMonthsIn = p.enrolledDay + 91;
     const nilai = deathDay < threeMonthsIn ? JKM_FUNERAL_ONLY : JKM_FULL;
     pay(deathDay, { kode_wilayah: p.kelurahanCode, program: 'JKM', nilai_rupiah: nilai });

@@ -55,6 +55,8 @@ export const PATHS = {
   areas: '/wilayah/',
   data: '/data/',
   method: '/metodologi/',
+  /** The list of releases and what changed in each: one page for the whole site, outside any release. */
+  releases: '/rilis/',
   category: (id: string) => `/kategori/${id}/`,
 } as const;
 

@@ -17,3 +17,8 @@ export function sitePagePaths(site: Site): string[] {
 export function sitePages(site: Site, release: string | null = null): string[] {
   return sitePagePaths(site).flatMap((path) => LANGS.map((lang) => href({ lang, release }, path)));
 }
+
+/** Pages that belong to no release (the list of releases), in both languages. */
+export function sharedPages(): string[] {
+  return LANGS.map((lang) => href({ lang, release: null }, PATHS.releases));
+}

@@ -2,7 +2,7 @@
 // the other language (hreflang) for search engines.
 import type { APIRoute } from 'astro';
 import { getSite, releaseDates } from '../lib/site-data.ts';
-import { sitePagePaths } from '../lib/site-pages.ts';
+import { sharedPages, sitePagePaths } from '../lib/site-pages.ts';
 import { href, LANGS } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
@@ -21,6 +21,7 @@ export const GET: APIRoute = ({ site: origin }) => {
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...sharedPages().map((path) => `  <url>\n    <loc>${url(path)}</loc>\n  </url>`),
     ...entries,
     '</urlset>',
     '',

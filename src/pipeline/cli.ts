@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { count, summariseProblems } from './report.ts';
+import type { ReleasePlan } from './releases.ts';
 import { relativeForDisplay, runStage1 } from './run-stage1.ts';
 
 const HELP = `Stage 1: turn a raw BPJS Ketenagakerjaan enrollment export into protected aggregates that are safe to publish.
@@ -9,8 +10,10 @@ Usage: npm run data -- [--in <input folder>] [--out <output folder>] [options]
 
   --in <folder>            input folder with program.json, enrollment/, targets.csv, claims.csv
                            (default data/sample; see data/README.md)
-  --out <folder>           where the published aggregates go (default data/published). It is replaced
-                           only when the run succeeds; a failed run leaves it exactly as it was.
+  --out <folder>           where the published aggregates go (default data/published). Each as-of date is a
+                           release: kept in <folder>/rilis/<date>/, the newest also at the top level; a run
+                           adds or (same date) replaces its release and keeps the others byte for byte.
+                           It is written only when the run succeeds; a failed run leaves it exactly as it was.
   --report <file>          full validation report, CSV (default data/private/laporan-validasi.csv).
                            It quotes rows of the export (personal data): keep it private, never publish it.
   --max-invalid-rows <n>   allow up to n invalid enrollment rows; they are left out and counted (default 0)
@@ -71,12 +74,25 @@ export async function main(argv: string[]): Promise<number> {
   lines.push(`Full report: ${relativeForDisplay(args.report!)} (it quotes personal data: keep it private).`);
   if (result.ok) {
     lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; ${count(result.hiddenCells)} of ${count(result.cells)} counts hidden to protect individuals.`);
+    if (result.release) lines.push(...releaseLines(result.release, relativeForDisplay(args.out!)));
     if (result.program?.synthetic) lines.push('The input says it is SYNTHETIC: every output is marked synthetic.');
   } else {
     lines.push('FAILED — nothing was written; the output folder is unchanged:', ...result.fatal.map((f) => `  - ${f}`));
   }
   err.write(`${lines.join('\n')}\n`);
   return result.ok ? 0 : 1;
+}
+
+/** Where the release went: the new latest, an older one filled in, or a correction of a kept one. */
+export function releaseLines(plan: ReleasePlan, out: string): string[] {
+  const kept = `${plan.releases.length} release(s) kept: ${plan.releases.join(', ')}`;
+  const lines = plan.isLatest
+    ? [`Release ${plan.asOfDate} is the latest: written at the top of ${out} and in ${out}/rilis/${plan.asOfDate}/ (${kept}).`]
+    : [`Release ${plan.asOfDate} is older than the latest (${plan.latest}): written to ${out}/rilis/${plan.asOfDate}/ only; the top level still shows ${plan.latest} (${kept}).`];
+  if (plan.unchanged) lines.push(`Release ${plan.asOfDate} was published before with exactly these files; it is unchanged.`);
+  else if (plan.replaces)
+    lines.push(`NOTICE: release ${plan.asOfDate} REPLACED the release of the same as-of date published before (a correction). Its permanent pages will show the corrected numbers; say so where the old ones were cited.`);
+  return lines;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

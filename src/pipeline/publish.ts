@@ -40,6 +40,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
       premiumPerPersonMonth: c.premiumPerPersonMonth ?? program.premiumPerPersonMonth,
     })),
     areas,
+    ...(program.contact ? { contact: program.contact } : {}),
   };
   json('metadata.json', metadata);
 

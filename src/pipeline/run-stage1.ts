@@ -12,10 +12,12 @@ import { looksLikeHeader } from './headers.ts';
 import { listEnrollmentFiles, loadProgram } from './input-folder.ts';
 import { loadOperatorBoundaries } from './operator-boundaries.ts';
 import { ProblemLog } from './problems.ts';
+import { readKeptReleases } from './kept-releases.ts';
 import { protect } from './protect.ts';
 import { publish } from './publish.ts';
 import { type RawCell, UnreadableFileError } from './raw-table.ts';
 import { loadRegionIndex } from './regions.ts';
+import { ReleaseError, releaseTree, type ReleasePlan } from './releases.ts';
 import { writeReport } from './report.ts';
 import { readSmallCsv } from './small-csv.ts';
 import { buildTargets } from './targets.ts';
@@ -40,13 +42,19 @@ export interface Stage1Result {
   log: ProblemLog;
   counts: EnrollmentCounts;
   program?: Program;
+  /** Where the release went among the kept ones (set when the run published). */
+  release?: ReleasePlan;
+  /** Files of this run's release, manifest.json included. */
   filesWritten: number;
   hiddenCells: number;
   cells: number;
   seconds: number;
 }
 
-/** Stage 1: load inputs → validate and count → protect → publish. The only function here that touches files. */
+/**
+ * Stage 1: load inputs → validate and count → protect → publish, as one release among those kept in the output
+ * folder (see releases.ts). The only function here that touches files.
+ */
 export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   const started = performance.now();
   const log = new ProblemLog();
@@ -126,11 +134,16 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
       schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,
     });
     checkAgainstSchemas(published);
-    await writeOutputFolder(options.outDir, published);
+    const kept = await readKeptReleases(options.outDir);
+    const tree = releaseTree(kept, {
+      asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code, files: published,
+    });
+    await writeOutputFolder(options.outDir, tree.files);
+    result.release = tree.plan;
     result.filesWritten = published.size;
     result.ok = true;
   } catch (error) {
-    if (error instanceof UnreadableFileError || error instanceof SchemaError) fail(error.message);
+    if (error instanceof UnreadableFileError || error instanceof SchemaError || error instanceof ReleaseError) fail(error.message);
     else throw error;
   }
   return await finish();

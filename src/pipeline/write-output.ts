@@ -41,7 +41,7 @@ export function checkAgainstSchemas(files: PublishedFiles): void {
  * Writes all files into a sibling staging folder, then swaps it in place of `outDir`:
  * readers never see half a release, and a run that fails before the swap leaves `outDir` exactly as it was.
  */
-export async function writeOutputFolder(outDir: string, files: PublishedFiles): Promise<void> {
+export async function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const target = resolve(outDir);
   const staging = stagingFolder(target, 'staging');
   await mkdir(dirname(target), { recursive: true });
@@ -49,7 +49,7 @@ export async function writeOutputFolder(outDir: string, files: PublishedFiles): 
     for (const path of [...files.keys()].sort()) {
       const file = join(staging, path);
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, files.get(path)!, 'utf8');
+      await writeFile(file, files.get(path)!);
     }
     await swapFolder(staging, target);
   } finally {

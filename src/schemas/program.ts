@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Contact } from './contact.ts';
 import { BilingualText, IsoDate } from './text.ts';
 
 /** Geography levels, coarsest first. Codes are Kemendagri codes (21.71, 21.71.10, 21.71.10.1001), never BPS codes. */
@@ -91,6 +92,8 @@ export const Program = z
     categories: z.array(Category).min(1),
     /** Official boundaries replacing the default GADM shapes; a kelurahan file alone serves both levels. */
     boundaries: z.array(BoundaryFile).optional(),
+    /** Where readers report a discrepancy (the "Laporkan ketidaksesuaian" link on every page). */
+    contact: Contact.optional(),
   })
   .superRefine((p, ctx) => {
     const unique = (values: string[], path: string) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Contact } from './contact.ts';
 import { BilingualText, IsoDate } from './text.ts';
 import { AreaLevel, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
 
@@ -40,6 +41,8 @@ export const Metadata = PublishedMeta.extend({
   groups: z.array(z.object({ id: z.string(), label: BilingualText })),
   categories: z.array(PublishedCategory),
   areas: z.array(PublishedArea),
+  /** From program.json: where readers report a discrepancy; absent when none is configured. */
+  contact: Contact.optional(),
 });
 export type Metadata = z.infer<typeof Metadata>;
 

@@ -13,12 +13,24 @@ export interface EnrollmentPerson {
   kategori: string;
   kecamatan: string;
   kelurahan: string;
+  /** STATUS as written (AKTIF, NON AKTIF, …). */
+  status: string;
+  /** TGL_KEPESERTAAN (TMT) as YYYY-MM-DD where it is an ISO, dd/mm/yyyy or date cell; else as written. */
+  tglKepesertaan: string;
 }
 
 /** The test's own header table (normalised header → field), independent of stage 1's. */
 const FIELD_OF_HEADER: Record<string, keyof EnrollmentPerson> = {
   NIK: 'nik', NAMA: 'nama', NAMALENGKAP: 'nama', KPJ: 'kpj', NOKPJ: 'kpj', NOHP: 'noHp',
   KATEGORI: 'kategori', JENISPEKERJAAN: 'kategori', KECAMATAN: 'kecamatan', KEC: 'kecamatan', KELURAHAN: 'kelurahan', KEL: 'kelurahan',
+  STATUS: 'status', TGLKEPESERTAAN: 'tglKepesertaan', TMT: 'tglKepesertaan',
+};
+
+const isoDate = (cell: unknown): string => {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  const text = String(cell ?? '').trim();
+  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : text;
 };
 
 const normaliseHeader = (cell: unknown) => String(cell ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -30,9 +42,10 @@ function toPeople(file: string, table: unknown[][]): EnrollmentPerson[] {
   return table.slice(headerIndex + 1)
     .filter((cells) => cells.some((c) => c !== null && String(c).trim() !== ''))
     .map((cells) => {
-      const person: EnrollmentPerson = { file, nik: '', nama: '', kpj: '', noHp: '', kategori: '', kecamatan: '', kelurahan: '' };
+      const person: EnrollmentPerson = { file, nik: '', nama: '', kpj: '', noHp: '', kategori: '', kecamatan: '', kelurahan: '', status: '', tglKepesertaan: '' };
       fields.forEach((field, i) => {
-        if (field && field !== 'file') person[field] = String(cells[i] ?? '').trim();
+        if (field === 'tglKepesertaan') person[field] = isoDate(cells[i]);
+        else if (field && field !== 'file') person[field] = String(cells[i] ?? '').trim();
       });
       return person;
     });

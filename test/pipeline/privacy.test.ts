@@ -220,6 +220,25 @@ describe('the committed data/published holds no trace of anyone in the committed
     expect(found.slice(0, 20)).toEqual([]);
   });
 
+  it('findTraces(data/published with every kept release under rilis/, every person of both demo exports) finds nothing', async () => {
+    const tree = await readTree('data/published');
+    const releases = new Set([...tree.keys()].filter((p) => p.startsWith('rilis/')).map((p) => p.split('/')[1]));
+    expect([...releases].sort()).toEqual(['2025-10-31', '2025-11-30']);
+    const earlier = await readEnrollmentPeople('data/sample-2025-10');
+    expect(earlier.length).toBeGreaterThan(20_000);
+    expect(findTraces(tree, earlier.flatMap(needlesOf)).slice(0, 20)).toEqual([]);
+  });
+
+  it.each(['2025-10-31', '2025-11-30'])('the committed release rilis/%s publishes no small count, small complement, sensitive or demographic detail, or one-subtraction value', async (date) => {
+    const dir = `data/published/rilis/${date}`;
+    const t = await thresholdsOf('data/sample');
+    expect(await smallCounts(dir, t)).toEqual([]);
+    expect(await smallComplements(dir, t)).toEqual([]);
+    expect(await sensitiveBelowKecamatan(dir, t)).toEqual([]);
+    expect(await demographicsBelowKecamatan(dir)).toEqual([]);
+    expect(await hiddenBySubtractionOnly(dir)).toEqual([]);
+  });
+
   it('findTraces(...) finds every form of identifier written into a copy of data/published (the search works)', async () => {
     const tree = await readTree('data/published');
     const leaked = people.filter((_, i) => i % 1000 === 0).flatMap(needlesOf);

@@ -133,13 +133,18 @@ describe('runStage1 output folder', () => {
     expect(await readTree(b.outDir)).toEqual(await readTree(a.outDir));
   });
 
-  it('manifest.json lists every other file with its sha256', async () => {
+  it('manifest.json lists every other file of the release with its sha256; the release is also in rilis/<as-of date>/', async () => {
     const { outDir } = await runOn(fixture('mixed-files'));
     const { createHash } = await import('node:crypto');
     const tree = await readTree(outDir);
     const manifest = await readJson(outDir, 'manifest.json');
-    expect(manifest.files.map((f: any) => f.path).sort()).toEqual([...tree.keys()].filter((p) => p !== 'manifest.json').sort());
+    // The release index and the kept releases sit beside the release, outside its manifest.
+    const release = [...tree.keys()].filter((p) => !p.startsWith('rilis/') && p !== 'rilis.json');
+    expect(manifest.files.map((f: any) => f.path).sort()).toEqual(release.filter((p) => p !== 'manifest.json').sort());
     for (const f of manifest.files) expect(createHash('sha256').update(tree.get(f.path)!).digest('hex')).toBe(f.sha256);
+    const kept = [...tree.keys()].filter((p) => p.startsWith(`rilis/${manifest.asOfDate}/`));
+    expect(kept.map((p) => p.slice(`rilis/${manifest.asOfDate}/`.length)).sort()).toEqual(release.sort());
+    for (const p of release) expect(tree.get(`rilis/${manifest.asOfDate}/${p}`)!.equals(tree.get(p)!), p).toBe(true);
   });
 
   it('a missing enrollment folder is a clear error', async () => {

@@ -1,0 +1,69 @@
+/**
+ * JSON Schema (draft 2020-12) of every published JSON file, generated from the zod schemas stage 2 reads them
+ * with (zod stays the source of truth), for the static API at /api/schema/<name>.schema.json.
+ * Refinements that JSON Schema cannot say (newest-first order in rilis.json, arc indexes in the topology) are
+ * checked by zod only.
+ */
+import { z } from 'zod';
+import { Claims, Demographics, Enrollment, Manifest, Metadata, ProtectedCount, Spend, Status, Timeline, Percent } from '../schemas/published.ts';
+import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
+import { RELEASES_FILE, ReleaseIndex } from '../schemas/published-releases.ts';
+
+interface SchemaDoc {
+  schema: z.ZodType;
+  title: string;
+  description: string;
+}
+
+const HIDDEN = 'null means hidden to protect individuals.';
+
+/** Every published JSON file (in each release folder, and rilis.json at the top) with its schema and what it holds. */
+export const PUBLISHED_JSON_SCHEMAS: Readonly<Record<string, SchemaDoc>> = {
+  'metadata.json': { schema: Metadata, title: 'metadata.json', description: 'The program, its source, disclosure thresholds, funding batches, category groups, categories and every area (Kemendagri code, name, level, parent).' },
+  'enrollment.json': { schema: Enrollment, title: 'enrollment.json', description: `Active members by area (kota, kecamatan, kelurahan) and category ("semua" = all categories), with target and coverage in percent (0–100). ${HIDDEN}` },
+  'status.json': { schema: Status, title: 'status.json', description: `Active, non-active and registered (active + non-active) members, kota and kecamatan. ${HIDDEN}` },
+  'timeline.json': { schema: Timeline, title: 'timeline.json', description: `Active members by the month their cover started (YYYY-MM): new and cumulative, per funding batch and "semua". ${HIDDEN}` },
+  'demographics.json': { schema: Demographics, title: 'demographics.json', description: `Active members by sex (L/P) and age band on the as-of date, kota and kecamatan only. ${HIDDEN}` },
+  'claims.json': { schema: Claims, title: 'claims.json', description: `JKK and JKM claims and rupiah paid, kota and kecamatan. ${HIDDEN}` },
+  'spend.json': { schema: Spend, title: 'spend.json', description: `Estimated premium the city pays per month and per year (whole rupiah), by category. ${HIDDEN}` },
+  'manifest.json': { schema: Manifest, title: 'manifest.json', description: 'Every other file of the release with its size in bytes and sha256.' },
+  [BOUNDARIES_FILE]: { schema: PublishedBoundaries, title: BOUNDARIES_FILE, description: 'Official boundaries as one quantized TopoJSON topology in longitude/latitude (WGS 84), present only when the operator gave boundary files.' },
+  [RELEASES_FILE]: { schema: ReleaseIndex, title: RELEASES_FILE, description: 'Every release kept in the published folder, newest first; each release is in rilis/<asOfDate>/ and the latest also at the top level. manifestSha256 is the sha256 of that release\'s manifest.json.' },
+};
+
+/** Descriptions of shared field schemas, wherever they occur. */
+const FIELD_DESCRIPTIONS = new Map<z.ZodType, string>([
+  [ProtectedCount, `A whole number ≥ 0; ${HIDDEN}`],
+  [Percent, 'Percent on a 0–100 scale, one decimal; null when the count is hidden or no target is known.'],
+]);
+
+/** "enrollment.json" → "enrollment.schema.json"; "batas-wilayah.topo.json" → "batas-wilayah.topo.schema.json". */
+export function schemaFileName(file: string): string {
+  if (!file.endsWith('.json')) throw new Error(`${file} is not a JSON file`);
+  return file.replace(/\.json$/, '.schema.json');
+}
+
+/**
+ * The JSON Schema of one published JSON file; `$id` is `base` + its schema file name, e.g. base
+ * "https://example.org/api/schema/" gives "https://example.org/api/schema/enrollment.schema.json".
+ */
+export function jsonSchemaFor(file: string, base = '/api/schema/'): Record<string, unknown> {
+  const doc = PUBLISHED_JSON_SCHEMAS[file];
+  if (!doc) throw new Error(`${file} is not a published JSON file; known: ${Object.keys(PUBLISHED_JSON_SCHEMAS).join(', ')}`);
+  const generated = z.toJSONSchema(doc.schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+    override: (ctx) => {
+      const description = FIELD_DESCRIPTIONS.get(ctx.zodSchema as unknown as z.ZodType);
+      if (description) ctx.jsonSchema.description = description;
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: `${base}${schemaFileName(file)}`, title: doc.title, description: doc.description, ...rest };
+}
+
+/** The schema as the file served: two-space JSON with a final newline, the same bytes on every build. */
+export function jsonSchemaText(file: string, base?: string): string {
+  return `${JSON.stringify(jsonSchemaFor(file, base), null, 2)}\n`;
+}

@@ -1,0 +1,157 @@
+/**
+ * "Apa yang berubah" / "What changed": the differences between two releases, computed only from their published
+ * (already protected) numbers. Nothing here sees an unprotected count.
+ *
+ * The honest limit: a difference of two published counts can itself be small. If an area's count of a category
+ * goes from 40 to 41, one person joined it between the two dates, and someone who knows that their neighbour
+ * joined then learns the neighbour's category. Each release is protected on its own (small counts, complements
+ * and sums, see data/README.md); stage 1 does not protect differences between releases, and hiding a small
+ * difference on a page would not help, since both numbers stay published. Where a count is hidden in either
+ * release, its difference is null (hidden) too.
+ */
+import type { Published } from './published.ts';
+import { ALL_CATEGORIES, type AreaLevel } from '../schemas/published.ts';
+
+export interface CountChange {
+  previous: number | null;
+  current: number | null;
+  /** current − previous; null when either is hidden or the count exists in one release only. */
+  difference: number | null;
+}
+
+/** Whether an area (or category) is in both releases, only in the current one, or only in the previous one. */
+export type Presence = 'both' | 'added' | 'removed';
+
+/** Active members of one area × category (or "semua", all categories). */
+export interface CellChange extends CountChange {
+  level: AreaLevel;
+  code: string;
+  category: string;
+  presence: Presence;
+}
+
+/** Flows of members in one area (kota or kecamatan), from status.json and, for the kota, timeline.json. */
+export interface StatusChange {
+  level: AreaLevel;
+  code: string;
+  presence: Presence;
+  active: CountChange;
+  nonActive: CountChange;
+  registered: CountChange;
+  /** New registrations: Δregistered, people added to the register (active or not), net of rows withdrawn. */
+  newRegistrations: number | null;
+  /** People who became non-active: ΔnonActive (net of any who became active again). */
+  becameNonActive: number | null;
+  /**
+   * How the new registrations split, where the published numbers allow it: for the kota only (timeline.json is
+   * published for the kota only) and only when the previous as-of date is the last day of a month (the timeline
+   * counts by month). null where it cannot be split.
+   */
+  split: RegistrationSplit | null;
+}
+
+export interface RegistrationSplit {
+  /** Active members whose cover started after the previous as-of date. */
+  newStarts: number | null;
+  /**
+   * newRegistrations − newStarts: late entries (cover backdated to on or before the previous as-of date) and
+   * corrections (rows added or withdrawn), and members who both joined and left between the two dates. So that
+   * Δactive = newStarts + corrections − becameNonActive. (Δactive − (Δregistered − ΔnonActive) is always 0,
+   * because registered = active + nonActive in every release: it cannot show corrections.)
+   */
+  corrections: number | null;
+}
+
+export interface ReleaseChanges {
+  /** As-of dates of the two releases. */
+  previous: string;
+  current: string;
+  cells: CellChange[];
+  status: StatusChange[];
+  areasAdded: string[];
+  areasRemoved: string[];
+  categoriesAdded: string[];
+  categoriesRemoved: string[];
+}
+
+export function countChange(previous: number | null | undefined, current: number | null | undefined): CountChange {
+  const p = previous ?? null;
+  const c = current ?? null;
+  return { previous: p, current: c, difference: previous === undefined || current === undefined || p === null || c === null ? null : c - p };
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+/** The differences from `previous` to `current` (a later release of the same region). */
+export function releaseChanges(previous: Published, current: Published): ReleaseChanges {
+  const before = previous.metadata;
+  const after = current.metadata;
+  if (before.regionCode !== after.regionCode) throw new Error(`releases of different regions (${before.regionCode}, ${after.regionCode}) cannot be compared`);
+  if (before.asOfDate >= after.asOfDate) throw new Error(`the previous release (${before.asOfDate}) must be older than the current one (${after.asOfDate})`);
+
+  const cells = matchRows(previous.enrollment.cells, current.enrollment.cells, (c) => `${c.code}|${c.category}`).map(
+    ({ previous: p, current: c, presence }) => {
+      const row = (c ?? p)!;
+      return { level: row.level, code: row.code, category: row.category, presence, ...countChange(p?.count, c?.count) };
+    },
+  );
+
+  const registeredSplit = split(previous, current);
+  const status = matchRows(previous.status.rows, current.status.rows, (r) => r.code).map(({ previous: p, current: c, presence }) => {
+    const row = (c ?? p)!;
+    const registered = countChange(p?.registered, c?.registered);
+    const nonActive = countChange(p?.nonActive, c?.nonActive);
+    const newRegistrations = registered.difference;
+    return {
+      level: row.level, code: row.code, presence,
+      active: countChange(p?.active, c?.active), nonActive, registered,
+      newRegistrations, becameNonActive: nonActive.difference,
+      split: row.level === 'kota' && presence === 'both' && registeredSplit
+        ? { newStarts: registeredSplit.newStarts, corrections: minus(newRegistrations, registeredSplit.newStarts) }
+        : null,
+    };
+  });
+
+  const areas = added(before.areas.map((a) => a.code), after.areas.map((a) => a.code));
+  const categories = added([ALL_CATEGORIES, ...before.categories.map((c) => c.id)], [ALL_CATEGORIES, ...after.categories.map((c) => c.id)]);
+  return {
+    previous: before.asOfDate, current: after.asOfDate, cells, status,
+    areasAdded: areas.added, areasRemoved: areas.removed, categoriesAdded: categories.added, categoriesRemoved: categories.removed,
+  };
+}
+
+/** Active kota members whose cover started after the previous as-of date, from the current release's timeline. */
+function split(previous: Published, current: Published): { newStarts: number | null } | null {
+  const asOf = previous.metadata.asOfDate;
+  if (!isLastDayOfMonth(asOf)) return null;
+  const month = asOf.slice(0, 7);
+  const rows = current.timeline.rows.filter((r) => r.batch === ALL_CATEGORIES).sort((a, b) => (a.month < b.month ? -1 : 1));
+  const kota = current.status.rows.find((r) => r.level === 'kota');
+  if (!kota || rows.length === 0) return null;
+  if (month < rows[0]!.month) return { newStarts: kota.active };
+  const startedBy = rows.find((r) => r.month === month);
+  if (!startedBy) return null;
+  return { newStarts: minus(kota.active, startedBy.cumulative) };
+}
+
+export function isLastDayOfMonth(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).getUTCDate() === 1;
+}
+
+/** Rows of both releases paired by key: current order first, then rows only the previous release has. */
+function matchRows<T>(previous: readonly T[], current: readonly T[], key: (row: T) => string) {
+  const before = new Map(previous.map((r) => [key(r), r]));
+  const now = new Set(current.map(key));
+  return [
+    ...current.map((c) => {
+      const p = before.get(key(c));
+      return { previous: p, current: c as T | undefined, presence: (p === undefined ? 'added' : 'both') as Presence };
+    }),
+    ...previous.filter((p) => !now.has(key(p))).map((p) => ({ previous: p as T | undefined, current: undefined, presence: 'removed' as Presence })),
+  ];
+}
+
+function added(before: readonly string[], after: readonly string[]) {
+  return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+}
