@@ -1,5 +1,6 @@
 import type { Site } from './site-data.ts';
 import { href, LANGS, PATHS } from './routes.ts';
+import { briefingPagePaths } from './briefing-paths.ts';
 
 /** Every language-neutral page path of the site, in reading order: the sitemap and the page tests walk this list. */
 export function sitePagePaths(site: Site): string[] {
@@ -10,6 +11,7 @@ export function sitePagePaths(site: Site): string[] {
     ...site.kecamatan.flatMap((kec) => [site.path(kec.code), ...site.children(kec.code).map((kel) => site.path(kel.code))]),
     PATHS.data,
     PATHS.method,
+    ...briefingPagePaths(site),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { briefingPath, presentationPath } from '../lib/briefing-paths.ts';
 import { formatCount, formatDate } from '../lib/format.ts';
 import { PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
@@ -14,11 +15,15 @@ export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFact
   const { lang } = ctx;
   const { metadata } = site;
   const active = ui(lang).activeMembers.toLowerCase();
+  // A hidden count is shared as "*" with its reason, never as a word where a number belongs.
+  const hidden = lang === 'id' ? `${active} (disembunyikan untuk melindungi peserta)` : `${active} (hidden to protect members)`;
   const facts = (count: number | null, place: string) => ({
-    lang, figure: formatCount(count, lang), figureLabel: active, place,
+    lang, figure: count === null ? '*' : formatCount(count, lang), figureLabel: count === null ? hidden : active, place,
     asOfDate: formatDate(metadata.asOfDate, lang), synthetic: metadata.synthetic,
   });
-  const area = metadata.areas.find((a) => a.level !== 'kota' && site.path(a.code) === path);
+  // A kecamatan's briefing sheet and slides share its page's figure.
+  const area = metadata.areas.find((a) => a.level !== 'kota'
+    && (site.path(a.code) === path || (a.level === 'kecamatan' && [briefingPath(site, a.code), presentationPath(site, a.code)].includes(path))));
   if (area) {
     const parent = site.parentOf(area);
     const place = area.level === 'kecamatan' ? `Kecamatan ${area.name}` : `Kelurahan ${area.name}, Kecamatan ${parent?.name ?? ''}`;

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getSite } from '../../src/lib/site-data.ts';
-import { sitePages } from '../../src/lib/site-pages.ts';
+import { embedPagePaths } from '../../src/figures/figure-routes.ts';
+import { getSite, releaseDates } from '../../src/lib/site-data.ts';
+import { sharedPages, sitePages } from '../../src/lib/site-pages.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { builtPages, downloadLinksIn, fileOf, idsIn, linksIn, type BuiltPage } from './pages/built-html.ts';
@@ -31,9 +32,13 @@ afterAll(async () => {
 const exists = (file: string) => stat(join(dist, file)).then((s) => s.isFile(), () => false);
 
 describe('the built site\'s pages', () => {
-  it('the built HTML pages are exactly sitePages(getSite()) plus the 404 page', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual([...sitePages(getSite()), '/404.html'].sort());
-    expect(pages.length).toBe(185);
+  it('the built HTML pages are exactly every copy\'s sitePages (latest and each release), the list of releases, the embed pages and the 404 page', () => {
+    const releases = releaseDates();
+    expect(releases.length).toBeGreaterThanOrEqual(2);
+    const copies = [null, ...releases].flatMap((release) => sitePages(getSite(release), release));
+    expect(pages.map((p) => p.path).sort()).toEqual([...copies, ...sharedPages(), ...embedPagePaths(), '/404.html'].sort());
+    // 236 pages per copy of the site (both languages), 2 release lists, and the embed pages.
+    expect(copies.length).toBe(236 * (1 + releases.length));
   });
 
   it('every internal link, script, stylesheet and image on every page resolves to a built file, and every #fragment to an id on its page', async () => {
@@ -80,10 +85,13 @@ describe('the built site\'s pages', () => {
     const xml = await readFile(join(dist, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]!));
     expect(new Set(locs.map((u) => u.origin))).toEqual(new Set([siteOrigin]));
-    const built = pages.map((p) => p.path).filter((p) => p !== '/404.html');
+    // Embed pages are for iframes, not for search engines (they carry noindex).
+    const embeds = new Set(embedPagePaths());
+    const built = pages.map((p) => p.path).filter((p) => p !== '/404.html' && !embeds.has(p));
     expect(locs.map((u) => u.pathname).sort()).toEqual(built.sort());
     const alternates = [...xml.matchAll(/<xhtml:link rel="alternate" hreflang="(id|en)" href="([^"]*)"\/>/g)].map((m) => new URL(m[2]!).pathname);
-    expect(alternates).toHaveLength(2 * locs.length);
+    // Every page has both language twins, except the list of releases, which is one page in two languages of its own.
+    expect(alternates).toHaveLength(2 * (locs.length - sharedPages().length));
     expect(alternates.filter((p) => !built.includes(p))).toEqual([]);
   });
 

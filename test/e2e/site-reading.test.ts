@@ -129,7 +129,7 @@ describe('the place search', () => {
     await box.pressSequentially('xqzw');
     expect(await visibleLinks(tab)).toEqual([]);
     expect(await tab.page.locator('[data-none]').isVisible()).toBe(true);
-    expect(await tab.page.getByRole('status').textContent()).toMatch(/^0 /);
+    expect(await tab.page.locator('[data-place-search]').getByRole('status').textContent()).toMatch(/^0 /);
 
     await box.fill('');
     expect(await visibleLinks(tab)).toHaveLength(areas('kelurahan').length);

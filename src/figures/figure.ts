@@ -1,0 +1,60 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { ValueUnit } from '../charts/chart-format.ts';
+import type { TableSpec } from '../lib/table-spec.ts';
+import type { Measure } from '../map/choropleth.ts';
+
+/** A chart as ChartFigure draws it: the Chart.js config, what its values measure and its box height. */
+export interface ChartSpec {
+  config: ChartConfiguration;
+  unit: ValueUnit;
+  size: 'short' | 'medium' | 'tall';
+}
+
+/** One area of a map: where it links, its value (count or percent 0–100, null = hidden) and its spoken value. */
+export interface MapAreaValue {
+  code: string;
+  name: string;
+  href: string;
+  value: number | null;
+  valueText: string;
+}
+
+/** A choropleth as AreaMap draws it. */
+export interface MapSpec {
+  level: 'kecamatan' | 'kelurahan';
+  measure: Measure;
+  areas: MapAreaValue[];
+  /** The area a kelurahan page outlines on its kecamatan's map. */
+  highlight?: string;
+}
+
+/**
+ * One citable figure of a page: its stable id (the page's anchor), its title as the page shows it, the area it is
+ * about, the numbers it shows (every figure has a table; its downloads are that table) and, for charts and maps,
+ * what to draw. Headline numbers (Stat) are cited from their own props and are not listed here.
+ */
+export interface Figure {
+  id: string;
+  title: string;
+  /** "Kota Batam", "Kecamatan Batam Kota": the place the numbers are about. */
+  area: string;
+  table: TableSpec;
+  chart?: ChartSpec;
+  map?: MapSpec;
+}
+
+/**
+ * Charts are drawn (SVG, PNG, an embed page); tables and maps are downloaded as numbers. Maps are left out of the
+ * pictures on purpose: one per area page, per language and per release, they were a third of the build time and
+ * most of its bytes (a map PNG is ~150 KB), and the page's own inline SVG map is already there to save.
+ */
+export function isDrawn(figure: Figure): boolean {
+  return figure.chart !== undefined;
+}
+
+/** The download formats of a figure: its numbers always, its picture when it has one. */
+export function figureFormats(figure: Figure): FigureFormat[] {
+  return isDrawn(figure) ? ['csv', 'json', 'svg', 'png'] : ['csv', 'json'];
+}
+
+export type FigureFormat = 'csv' | 'json' | 'svg' | 'png';

@@ -1,0 +1,29 @@
+import { areaCategories } from '../charts/area-categories.ts';
+import type { Lang } from './format.ts';
+import type { Site } from './site-data.ts';
+import type { TableSpec } from './table-spec.ts';
+
+/**
+ * Every category published for an area in one table: active members, and target and coverage where a target is
+ * known ("–" where not). The briefing's table by category: one table instead of the site's two (members; coverage),
+ * so the sheet fits a printed page.
+ */
+export function categoryTable(site: Pick<Site, 'metadata' | 'cell'>, code: string, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
+  const id = lang === 'id';
+  return {
+    columns: [
+      { label: id ? 'Kategori' : 'Category' },
+      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
+      { label: id ? 'Sasaran' : 'Target', numeric: true },
+      { label: id ? 'Cakupan' : 'Coverage', numeric: true },
+    ],
+    rows: areaCategories(site, code).map((c) => {
+      const cell = site.cell(code, c.id);
+      return {
+        header: c.label[lang],
+        href: linkTo?.(c.id),
+        cells: [cell.count, cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null && cell.target !== null }],
+      };
+    }),
+  };
+}

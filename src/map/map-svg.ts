@@ -1,0 +1,96 @@
+import type { Lang } from '../lib/format.ts';
+import { escapeXml } from '../share/escape-xml.ts';
+import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type MeasureWeighted, type SvgBody } from '../charts/svg-parts.ts';
+import type { MapSpec } from '../figures/figure.ts';
+import { classScale, fillFor, HATCH, legendEntries, outlineFor } from './choropleth.ts';
+import type { Drawing, MapLayout } from './map-layout.ts';
+import { LABEL_SIZE } from './map-layout.ts';
+
+// The words AreaMap.astro shows around its map, for the picture of the same map.
+const WORDS = {
+  id: { inset: 'Diperbesar: wilayah dalam kotak di peta', count: 'Jumlah peserta', percent: 'Cakupan (% dari sasaran)', hidden: 'diarsir: disembunyikan untuk melindungi peserta' },
+  en: { inset: 'Enlarged: the boxed part of the map', count: 'Enrolled people', percent: 'Coverage (% of target)', hidden: 'hatched: hidden to protect individuals' },
+} as const;
+
+const MAX_HEIGHT = 560;
+const GAP = 16;
+const HATCH_ID = 'arsir';
+
+/**
+ * A choropleth as the page draws it (same layout, classes, colours, hatch, labels, highlight and inset), as a
+ * body for framedSvg: the main map, the inset beside it when there is one, and the legend below.
+ */
+export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: MeasureWeighted): SvgBody {
+  const words = WORDS[lang];
+  const scale = classScale(spec.measure, spec.areas.map((a) => a.value));
+  const fills = new Map(spec.areas.map((a) => {
+    const p = fillFor(a.value, scale);
+    return [a.code, { fill: p.hatched ? `url(#${HATCH_ID})` : p.fill, outline: p.outline }];
+  }));
+  const inner = SVG_WIDTH - 2 * MARGIN;
+  const { main, inset } = layout;
+  const mainWidth = inset ? inner * 0.56 : inner;
+  const mainScale = Math.min(mainWidth / main.width, MAX_HEIGHT / main.height);
+  const parts: string[] = [
+    `<defs><pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><path d="M1.5 0v6" stroke="${HATCH.stripe}" stroke-width="1.5"/></pattern></defs>`,
+    drawing(main, MARGIN, 0, mainScale, fills, spec.highlight, inset?.frame),
+  ];
+  let height = main.height * mainScale;
+  if (inset) {
+    const x = MARGIN + mainWidth + GAP;
+    const width = inner - mainWidth - GAP;
+    const insetScale = width / inset.width;
+    const titleHeight = 24;
+    parts.push(svgText(x + 8, 16, 12, words.inset));
+    parts.push(`<line x1="${round(x)}" x2="${round(x + width)}" y1="${titleHeight}" y2="${titleHeight}" stroke="${COLOURS.ink}" stroke-width="1"/>`);
+    // The inset's shapes run a few units past its edge (drawView's clip margin): cut them at the frame.
+    parts.push(`<clipPath id="sisip"><rect x="${round(x)}" y="${titleHeight}" width="${round(width)}" height="${round(inset.height * insetScale)}"/></clipPath>`);
+    parts.push(`<g clip-path="url(#sisip)">${drawing(inset, x, titleHeight, insetScale, fills, spec.highlight)}</g>`);
+    parts.push(`<rect x="${round(x)}" y="0" width="${round(width)}" height="${round(titleHeight + inset.height * insetScale)}" fill="none" stroke="${COLOURS.ink}" stroke-width="2"/>`);
+    height = Math.max(height, titleHeight + inset.height * insetScale);
+  }
+
+  // Legend: what the colours count, one swatch per class, and the hatch when an area is hidden.
+  let y = height + 28;
+  parts.push(svgText(MARGIN, y, 13, spec.measure === 'percent' ? words.percent : words.count, { weight: 600 }));
+  const hidden = spec.areas.some((a) => a.value === null);
+  const entries = [
+    ...legendEntries(scale, lang).map((e) => ({ fill: e.colour, stroke: outlineFor(e.colour), label: e.label })),
+    ...(hidden ? [{ fill: `url(#${HATCH_ID})`, stroke: HATCH.stripe, label: words.hidden }] : []),
+  ];
+  let x = MARGIN;
+  y += 24;
+  for (const e of entries) {
+    const w = 22 + roomy(measure, e.label, 12) + 18;
+    if (x > MARGIN && x + w > SVG_WIDTH - MARGIN) {
+      x = MARGIN;
+      y += 22;
+    }
+    parts.push(`<rect x="${round(x + 0.5)}" y="${round(y - 11.5)}" width="15" height="15" fill="${e.fill}" stroke="${e.stroke}"/>`);
+    parts.push(svgText(x + 22, y, 12, e.label));
+    x += w;
+  }
+  // Hidden areas are hatched and the legend says so: the picture has no "*" to explain.
+  return { markup: parts.join(''), height: y + 8, hidden: false };
+}
+
+/** One drawing at (x, y), `scale` SVG units per map unit: strokes and labels keep their page sizes. */
+function drawing(d: Drawing, x: number, y: number, scale: number, fills: Map<string, { fill: string; outline: string }>, highlight?: string, frame?: readonly number[]): string {
+  const unit = 1 / scale;
+  const areas = d.areas.map((a) => {
+    const p = fills.get(a.code) ?? { fill: '#ffffff', outline: COLOURS.muted };
+    return `<path d="${a.d}" fill="${p.fill}" stroke="${p.outline}"/>`;
+  });
+  const chosen = highlight === undefined ? undefined : d.areas.find((a) => a.code === highlight);
+  const outline = chosen
+    ? `<path d="${chosen.d}" fill="none" stroke="#ffffff" stroke-width="${round(6 * unit)}"/><path d="${chosen.d}" fill="none" stroke="${COLOURS.ink}" stroke-width="${round(3 * unit)}"/>`
+    : '';
+  const box = frame
+    ? `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]! - frame[0]!}" height="${frame[3]! - frame[1]!}" fill="none" stroke="${COLOURS.ink}" stroke-width="${round(2 * unit)}"/>`
+    : '';
+  const labels = d.labels.map((l) => `<text x="${l.x}" y="${l.y}" dy="0.35em">${l.lines.map((line, i) => `<tspan x="${l.x}"${i === 0 ? '' : ' dy="1.15em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`);
+  return `<g transform="translate(${round(x)} ${round(y)}) scale(${scale.toFixed(4)})">`
+    + `<g stroke-width="${round(unit)}" stroke-linejoin="round" fill-rule="evenodd">${areas.join('')}</g>${outline}${box}`
+    + (labels.length > 0 ? `<g font-size="${LABEL_SIZE}" fill="${COLOURS.ink}" stroke="#ffffff" stroke-width="${round(LABEL_SIZE / 4)}" paint-order="stroke" stroke-linejoin="round" text-anchor="middle">${labels.join('')}</g>` : '')
+    + '</g>';
+}

@@ -1,0 +1,87 @@
+// A figure's download as the published JSON says it should be: one row per table row, the row's name then its
+// numbers (a count, a percent 0–100, whole rupiah), null where the number is hidden and "–" where a target is
+// not known. Worked out here from the data, not with the site's table code.
+import type { Lang } from '../../../src/lib/format.ts';
+import type { Published } from '../../../src/lib/published.ts';
+import type { PublishedArea } from '../../../src/schemas/published.ts';
+
+export type DataRow = (string | number | null)[];
+
+const ALL = 'semua';
+const LEVELS = ['kota', 'kecamatan', 'kelurahan'];
+
+/** What a figure is about: the page's area (or the city for a category page) and category. */
+export interface FigurePage {
+  area: PublishedArea;
+  /** The category of a category page; undefined on area pages and the home page. */
+  category?: string;
+}
+
+export function expectedFigureRows(data: Published, page: FigurePage, id: string, lang: Lang): DataRow[] {
+  const { metadata, enrollment } = data;
+  const cell = (code: string, category = ALL) => enrollment.cells.find((c) => c.code === code && c.category === category)!;
+  const areas = (level: string, parent?: string) => metadata.areas.filter((a) => a.level === level && (parent === undefined || a.parent === parent));
+  const code = page.area.code;
+  const categoriesHere = metadata.categories.filter((c) => LEVELS.indexOf(page.area.level) <= LEVELS.indexOf(c.finestGeography));
+  const coverage = (c: { count: number | null; coveragePercent: number | null }) => (c.count === null ? null : c.coveragePercent ?? '–');
+  const areaRows = (list: PublishedArea[], category: string): DataRow[] => {
+    const withTarget = list.some((a) => cell(a.code, category).target !== null);
+    return list.map((a) => {
+      const c = cell(a.code, category);
+      return [a.name, c.count, ...(withTarget ? [c.target ?? '–', coverage(c)] : [])];
+    });
+  };
+
+  switch (id) {
+    case 'menurut-kategori':
+      return categoriesHere.map((c) => [c.label[lang], cell(code, c.id).count]);
+    case 'cakupan':
+      return categoriesHere.map((c) => ({ c, e: cell(code, c.id) })).filter(({ e }) => e.target !== null).map(({ c, e }) => [c.label[lang], e.count, e.target, coverage(e)]);
+    case 'peta': {
+      if (page.category !== undefined) {
+        const category = metadata.categories.find((c) => c.id === page.category)!;
+        return areaRows(areas(category.finestGeography), category.id);
+      }
+      if (page.area.level === 'kota') return areaRows(areas('kecamatan'), ALL);
+      const kecamatan = page.area.level === 'kecamatan' ? code : page.area.parent!;
+      return areaRows(areas('kelurahan', kecamatan), ALL);
+    }
+    case 'per-wilayah':
+      return areaRows(areas('kecamatan'), page.category!);
+    case 'perkembangan': {
+      const months = [...new Set(data.timeline.rows.map((r) => r.month))].sort();
+      const label = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+      return months.map((m) => [
+        label.format(new Date(`${m}-01T00:00:00Z`)),
+        ...metadata.batches.map((b) => data.timeline.rows.find((r) => r.month === m && r.batch === b.id)?.cumulative ?? null),
+      ]);
+    }
+    case 'klaim':
+      return ['JKK', 'JKM', ALL].flatMap((program) => {
+        const row = data.claims.rows.find((r) => r.code === code && r.program === program);
+        return row ? [[program, row.claims, row.amountRupiah]] : [];
+      });
+    case 'biaya':
+      return [...metadata.categories.map((c) => c.id), ALL].flatMap((category) => {
+        const row = data.spend.rows.find((r) => r.category === category);
+        if (!row) return [];
+        const label = category === ALL ? (lang === 'id' ? 'Jumlah' : 'Total') : metadata.categories.find((c) => c.id === category)!.label[lang];
+        return [[label, row.active, row.premiumPerPersonMonth ?? (lang === 'id' ? 'beragam' : 'varies'), row.monthlyRupiah, row.yearlyRupiah]];
+      });
+    case 'status': {
+      const row = data.status.rows.find((r) => r.code === code)!;
+      return [['active', row.active], ['nonActive', row.nonActive], ['registered', row.registered]];
+    }
+    case 'demografi': {
+      const rows = data.demographics.rows.filter((r) => r.code === code);
+      const sexes = ['L', 'P'].flatMap((g) => rows.filter((r) => r.dimension === 'jenis_kelamin' && r.group === g));
+      const ages = rows.filter((r) => r.dimension === 'kelompok_umur').sort((a, b) => a.group.localeCompare(b.group, 'en', { numeric: true }));
+      return [...sexes, ...ages].map((r) => [r.group, r.count]);
+    }
+    default:
+      throw new Error(`expectedFigureRows knows no figure "${id}": say here what its download must hold`);
+  }
+}
+
+/** Figures whose row names are codes or words in the test (programs, status, groups): compare their numbers only. */
+export const NUMBERS_ONLY = new Set(['klaim', 'status', 'demografi']);
