@@ -2,8 +2,9 @@
 // and on the home page once every chart is drawn. One tab visits the pages one after another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { getSite } from '../../src/lib/site-data.ts';
-import { sitePages } from '../../src/lib/site-pages.ts';
+import { href, LANGS } from '../../src/lib/routes.ts';
+import { getSite, releaseDates } from '../../src/lib/site-data.ts';
+import { sharedPages, sitePages } from '../../src/lib/site-pages.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
@@ -27,7 +28,13 @@ afterAll(async () => {
 
 describe('axe-core on the demo site', () => {
   it('every page in both languages, and the 404 page, has no WCAG 2.2 A/AA violations as first loaded at 412 px', { timeout: 180_000 }, async () => {
-    const paths = [...sitePages(getSite()), UNKNOWN_PATH];
+    // The latest copy whole; of each release's permanent copy, the pages that differ in kind (home with its
+    // "what changed", a kecamatan, a kelurahan, a briefing); and the list of releases.
+    const latest = getSite();
+    const kecamatan = latest.kecamatan[0]!;
+    const releaseSamples = releaseDates().flatMap((release) => LANGS.flatMap((lang) =>
+      ['/', latest.path(kecamatan.code), latest.path(latest.children(kecamatan.code)[0]!.code), '/ringkasan/'].map((path) => href({ lang, release }, path))));
+    const paths = [...sitePages(latest), ...sharedPages(), ...releaseSamples, UNKNOWN_PATH];
     const tab = await SitePage.open(browser, site.url, { axe: true, reducedMotion: 'reduce' });
     const failures: string[] = [];
     const started = performance.now();

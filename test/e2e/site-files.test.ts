@@ -95,6 +95,21 @@ describe('the built site\'s pages', () => {
     expect(alternates.filter((p) => !built.includes(p))).toEqual([]);
   });
 
+  it('every page but the 404 and embed pages names a built 1200×630 PNG share image, with its size in the page', async () => {
+    const embeds = new Set(embedPagePaths());
+    let checked = 0;
+    for (const page of pages.filter((p) => p.path !== '/404.html' && !embeds.has(p.path))) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(page.html)?.[1];
+      expect(image, page.path).toBeDefined();
+      const png = await readFile(join(dist, new URL(image!).pathname));
+      expect(png.subarray(0, 8).toString('hex'), page.path).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], page.path).toEqual([1200, 630]);
+      expect(page.html, page.path).toContain('<meta property="og:image:width" content="1200">');
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(700);
+  });
+
   it('robots.txt allows every page and names the sitemap', async () => {
     const robots = await readFile(join(dist, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*\nAllow: \//);

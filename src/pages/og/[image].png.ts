@@ -3,7 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
 import { LANGS } from '../../lib/routes.ts';
-import { ogImagePng, type OgImageInput } from '../../share/og-image.ts';
+import { cachedPng } from '../../figures/png-cache.ts';
+import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../share/og-image.ts';
+import { svgToPng } from '../../share/render-png.ts';
 import { ogImageInput, ogImagePath } from '../../share/page-facts.ts';
 
 export const getStaticPaths = (() => {
@@ -19,5 +21,8 @@ export const getStaticPaths = (() => {
   return [...images].map(([path, input]) => ({ params: { image: path.slice('/og/'.length, -'.png'.length) }, props: { input } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(ogImagePng((props as { input: OgImageInput }).input)), { headers: { 'content-type': 'image/png' } });
+// Kept in the PNG cache like the chart pictures: a release's share images never change, so a rebuild reuses them.
+export const GET: APIRoute = ({ props }) => {
+  const png = cachedPng(ogImageSvg((props as { input: OgImageInput }).input), OG_IMAGE_WIDTH, svgToPng);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
