@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
-import type { TableSpec } from '../lib/table-spec.ts';
+import { coverageColumns, type TableSpec } from '../lib/table-spec.ts';
 import { areaCategories, enrollmentCell } from './area-categories.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 
@@ -25,14 +25,8 @@ export function coverageBars(data: Data, areaCode: string, lang: Lang): ChartCon
 
 /** The table beside coverageBars: enrolled, target and the same percent per category. */
 export function coverageBarsTable(data: Data, areaCode: string, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
-  const id = lang === 'id';
   return {
-    columns: [
-      { label: id ? 'Kategori' : 'Category' },
-      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
-      { label: id ? 'Sasaran' : 'Target', numeric: true },
-      { label: coverageLabel(lang), numeric: true },
-    ],
+    columns: coverageColumns(lang, lang === 'id' ? 'Kategori' : 'Category'),
     rows: coverageCells(data, areaCode, lang).map((c) => ({
       header: c.label,
       href: linkTo?.(c.id),

@@ -1,3 +1,4 @@
+import type { CitationInput } from './citation.ts';
 import type { Lang } from '../lib/format.ts';
 import { isHiddenCell, type CellValue, type TableSpec } from '../lib/table-spec.ts';
 
@@ -55,15 +56,8 @@ export function figureCsv(table: TableSpec, lang: Lang): string {
   return `${lines.map((line) => line.map(csvField).join(',')).join('\n')}\n`;
 }
 
-export interface FigureJsonMeta {
-  title: string;
-  area: string;
-  /** ISO dates. */
-  asOfDate: string;
-  release: string;
-  source: string;
-  /** The figure's permanent address. */
-  url: string;
+/** What a figure's JSON download says about itself: what a citation says, and whether the data is synthetic. */
+export interface FigureJsonMeta extends Omit<CitationInput, 'lang'> {
   synthetic: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { formatCount, formatPercent, type Lang } from './format.ts';
 import { href, type PageContext } from './routes.ts';
 import type { Site } from './site-data.ts';
-import type { TableSpec } from './table-spec.ts';
+import { coverageColumns, type TableSpec } from './table-spec.ts';
 import type { PublishedArea } from '../schemas/published.ts';
 
 /** Whether a map of these areas for a category shows coverage (every area has a target) or members. */
@@ -14,14 +14,9 @@ export function mapMeasure(site: Site, areas: PublishedArea[], category: string)
  * target. The table beside every map, so the map's colours can always be read as exact numbers.
  */
 export function areaTable(site: Site, areas: PublishedArea[], category: string, ctx: PageContext, levelLabel: string): TableSpec {
-  const id = ctx.lang === 'id';
   const withTarget = areas.some((a) => site.cell(a.code, category).target !== null);
   return {
-    columns: [
-      { label: levelLabel },
-      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
-      ...(withTarget ? [{ label: id ? 'Sasaran' : 'Target', numeric: true }, { label: id ? 'Cakupan' : 'Coverage', numeric: true }] : []),
-    ],
+    columns: coverageColumns(ctx.lang, levelLabel).slice(0, withTarget ? 4 : 2),
     rows: areas.map((a) => {
       const cell = site.cell(a.code, category);
       return {

@@ -1,7 +1,7 @@
 import { areaCategories } from '../charts/area-categories.ts';
 import type { Lang } from './format.ts';
 import type { Site } from './site-data.ts';
-import type { TableSpec } from './table-spec.ts';
+import { coverageColumns, type TableSpec } from './table-spec.ts';
 
 /**
  * Every category published for an area in one table: active members, and target and coverage where a target is
@@ -9,14 +9,8 @@ import type { TableSpec } from './table-spec.ts';
  * so the sheet fits a printed page.
  */
 export function categoryTable(site: Pick<Site, 'metadata' | 'cell'>, code: string, lang: Lang, linkTo?: (categoryId: string) => string): TableSpec {
-  const id = lang === 'id';
   return {
-    columns: [
-      { label: id ? 'Kategori' : 'Category' },
-      { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
-      { label: id ? 'Sasaran' : 'Target', numeric: true },
-      { label: id ? 'Cakupan' : 'Coverage', numeric: true },
-    ],
+    columns: coverageColumns(lang, lang === 'id' ? 'Kategori' : 'Category'),
     rows: areaCategories(site, code).map((c) => {
       const cell = site.cell(code, c.id);
       return {

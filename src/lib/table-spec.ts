@@ -18,6 +18,17 @@ export interface TableColumn {
   numeric?: boolean;
 }
 
+/** The columns of a coverage table: the row header, then members, target and coverage, in the page language. */
+export function coverageColumns(lang: Lang, first: string): TableColumn[] {
+  const id = lang === 'id';
+  return [
+    { label: first },
+    { label: id ? 'Peserta aktif' : 'Active members', numeric: true },
+    { label: id ? 'Sasaran' : 'Target', numeric: true },
+    { label: id ? 'Cakupan' : 'Coverage', numeric: true },
+  ];
+}
+
 export interface TableRow {
   /** The row header (first column): an area or category name. */
   header: string;
