@@ -14,7 +14,8 @@ const TYPES: Record<FigureFormat, string> = {
 };
 
 /** One figure file, as the download route serves it: the figure's table as CSV or JSON, or its picture. */
-export async function figureDownload(ctx: PageContext, path: string, id: string, format: FigureFormat, siteUrl: URL): Promise<Response> {
+/** `svg`: the figure's picture when the caller drew it already (prerenderFigurePictures). */
+export async function figureDownload(ctx: PageContext, path: string, id: string, format: FigureFormat, siteUrl: URL, svg?: string): Promise<Response> {
   const site = getSite(ctx.release);
   const figure = pageFigure(site, ctx, path, id);
   const { metadata } = site;
@@ -30,7 +31,7 @@ export async function figureDownload(ctx: PageContext, path: string, id: string,
       url: permanentFigureUrl(siteUrl, ctx, metadata.asOfDate, path, id),
       synthetic: metadata.synthetic,
     }, ctx.lang);
-  } else if (format === 'svg') body = await figureSvg(site, ctx, path, figure, siteUrl);
-  else body = new Uint8Array(await figurePng(site, ctx, path, figure, siteUrl));
+  } else if (format === 'svg') body = svg ?? await figureSvg(site, ctx, path, figure, siteUrl);
+  else body = new Uint8Array(await figurePng(site, ctx, path, figure, siteUrl, svg));
   return new Response(body, { headers: { 'content-type': TYPES[format] } });
 }

@@ -10,7 +10,9 @@ import { mapBody } from '../map/map-svg.ts';
 import { svgToPng, textWidth } from '../share/render-png.ts';
 import type { Figure } from './figure.ts';
 import { permanentFigureUrl } from './figure-links.ts';
-import { cachedPng } from './png-cache.ts';
+import { cachedPng, prerenderPngs } from './png-cache.ts';
+import { getSite } from '../lib/site-data.ts';
+import { pageFigure } from './page-figures.ts';
 
 /** Wide enough for a slide or a news page at 2× on a phone, small enough that ~600 charts stay a few tens of MB. */
 export const PNG_WIDTH = 800;
@@ -46,7 +48,21 @@ export async function figureSvg(site: Site, ctx: PageContext, path: string, figu
   return framedSvg({ ...mapBody(layout, figure.map, ctx.lang, measure), notes: [layout.attribution[ctx.lang]] }, frame, measure);
 }
 
+/**
+ * The SVG of every drawn figure, with its PNG made in parallel (see prerenderPngs) before the routes ask for it;
+ * the routes get the SVGs back, so no picture is drawn twice.
+ */
+export async function prerenderFigurePictures<F extends { ctx: PageContext; path: string; id: string; drawn: boolean }>(figures: F[], siteUrl: URL): Promise<Map<F, string>> {
+  const svgs = new Map<F, string>();
+  for (const figure of figures.filter((f) => f.drawn)) {
+    const site = getSite(figure.ctx.release);
+    svgs.set(figure, await figureSvg(site, figure.ctx, figure.path, pageFigure(site, figure.ctx, figure.path, figure.id), siteUrl));
+  }
+  await prerenderPngs([...svgs.values()].map((svg) => ({ svg, width: PNG_WIDTH })));
+  return svgs;
+}
+
 /** The same picture as PNG, PNG_WIDTH pixels across. */
-export async function figurePng(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL): Promise<Buffer> {
-  return cachedPng(await figureSvg(site, ctx, path, figure, siteUrl), PNG_WIDTH, svgToPng);
+export async function figurePng(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL, svg?: string): Promise<Buffer> {
+  return cachedPng(svg ?? await figureSvg(site, ctx, path, figure, siteUrl), PNG_WIDTH, svgToPng);
 }

@@ -3,12 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
 import { LANGS } from '../../lib/routes.ts';
-import { cachedPng } from '../../figures/png-cache.ts';
+import { cachedPng, prerenderPngs } from '../../figures/png-cache.ts';
 import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../share/og-image.ts';
 import { svgToPng } from '../../share/render-png.ts';
 import { ogImageInput, ogImagePath } from '../../share/page-facts.ts';
 
-export const getStaticPaths = (() => {
+export const getStaticPaths = (async () => {
   const images = new Map<string, OgImageInput>();
   for (const release of [null, ...releaseDates()]) {
     const site = getSite(release);
@@ -18,11 +18,13 @@ export const getStaticPaths = (() => {
         images.set(ogImagePath(input), input);
       }
   }
-  return [...images].map(([path, input]) => ({ params: { image: path.slice('/og/'.length, -'.png'.length) }, props: { input } }));
+  const svgs = [...images].map(([path, input]) => ({ path, svg: ogImageSvg(input) }));
+  await prerenderPngs(svgs.map(({ svg }) => ({ svg, width: OG_IMAGE_WIDTH })));
+  return svgs.map(({ path, svg }) => ({ params: { image: path.slice('/og/'.length, -'.png'.length) }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
 // Kept in the PNG cache like the chart pictures: a release's share images never change, so a rebuild reuses them.
 export const GET: APIRoute = ({ props }) => {
-  const png = cachedPng(ogImageSvg((props as { input: OgImageInput }).input), OG_IMAGE_WIDTH, svgToPng);
+  const png = cachedPng((props as { svg: string }).svg, OG_IMAGE_WIDTH, svgToPng);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -6,18 +6,22 @@ import type { FigureFormat } from '../../../figures/figure.ts';
 import { figureDownload } from '../../../figures/figure-download.ts';
 import { figureParam } from '../../../figures/figure-links.ts';
 import { figuresToMake } from '../../../figures/figure-routes.ts';
+import { prerenderFigurePictures } from '../../../figures/figure-picture.ts';
 import { basePath, type PageContext } from '../../../lib/routes.ts';
 
-export const getStaticPaths = (() =>
-  figuresToMake().flatMap(({ ctx, path, id, formats }) => formats.map((format) => ({
-    params: { base: basePath(ctx).slice(1) || undefined, figure: figureParam(path, id, format) },
-    props: { ctx, path, id, format },
-  })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const figures = figuresToMake();
+  const svgs = await prerenderFigurePictures(figures, new URL(import.meta.env.SITE));
+  return figures.flatMap((figure) => figure.formats.map((format) => ({
+    params: { base: basePath(figure.ctx).slice(1) || undefined, figure: figureParam(figure.path, figure.id, format) },
+    props: { ctx: figure.ctx, path: figure.path, id: figure.id, format, svg: svgs.get(figure) },
+  })));
+}) satisfies GetStaticPaths;
 
-interface Props { ctx: PageContext; path: string; id: string; format: FigureFormat }
+interface Props { ctx: PageContext; path: string; id: string; format: FigureFormat; svg?: string }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { ctx, path, id, format } = props as Props;
+  const { ctx, path, id, format, svg } = props as Props;
   if (!site) throw new Error('astro.config.mjs needs `site`: figure files carry their permanent address');
-  return figureDownload(ctx, path, id, format, site);
+  return figureDownload(ctx, path, id, format, site, svg);
 };
