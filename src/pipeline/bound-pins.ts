@@ -21,27 +21,7 @@ export function boundPins(
   hidden: ReadonlySet<string>,
   mustProtect: (id: string) => boolean = (id) => mustStayUnknown(cells.get(id)!),
 ): { pinned: string[]; toHide: string[] } {
-  const ids = [...cells.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));
-  const lo = new Float64Array(ids.length);
-  const hi = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
-    const cell = cells.get(id)!;
-    if (hidden.has(id)) hi[i] = cell.complementOf ?? Infinity;
-    else lo[i] = hi[i] = cell.value;
-  });
-
-  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
-    changed = false;
-    for (const e of eqs) {
-      for (const [cell, low, high] of implied(e, lo, hi)) {
-        if (low > lo[cell]!) (lo[cell] = low), (changed = true);
-        if (high < hi[cell]!) (hi[cell] = high), (changed = true);
-      }
-    }
-  }
-
+  const { ids, index, eqs, lo, hi } = propagateBounds(cells, equations, hidden);
   const pinned = ids.filter((id, i) => hidden.has(id) && lo[i] === hi[i] && mustProtect(id)).sort();
   const equationsOf = ids.map((): number[] => []);
   eqs.forEach((e, n) => [e.total, ...e.parts].forEach((c) => equationsOf[c]!.push(n)));
@@ -86,6 +66,48 @@ export function boundPins(
     }
     return undefined;
   }
+}
+
+/**
+ * What a reader can say about each cell from the published ones: a published cell is its value; a hidden cell
+ * starts at [0, its target or ∞] and is narrowed by every equation, over and over, until nothing moves.
+ * `lo[i] === hi[i]` for a hidden cell means the reader knows its value.
+ */
+export function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>) {
+  const ids = [...cells.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));
+  const lo = new Float64Array(ids.length);
+  const hi = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    const cell = cells.get(id)!;
+    if (hidden.has(id)) hi[i] = cell.complementOf ?? Infinity;
+    else lo[i] = hi[i] = cell.value;
+  });
+  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
+    changed = false;
+    for (const e of eqs) {
+      for (const [cell, low, high] of implied(e, lo, hi)) {
+        if (low > lo[cell]!) (lo[cell] = low), (changed = true);
+        if (high < hi[cell]!) (hi[cell] = high), (changed = true);
+      }
+    }
+  }
+  return { ids, index, eqs, lo, hi };
+}
+
+/**
+ * The value a reader knows of each cell (cell id → value): every published cell, and each hidden cell whose bounds
+ * meet. (Where the published counts contradict the targets, bounds can cross; a crossed cell is not known.)
+ */
+export function knownValues(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>): Map<string, number> {
+  const { ids, lo, hi } = propagateBounds(cells, equations, hidden);
+  const known = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!hidden.has(id)) known.set(id, cells.get(id)!.value);
+    else if (lo[i] === hi[i]) known.set(id, lo[i]!);
+  });
+  return known;
 }
 
 /** The bounds one equation implies for each of its cells, given the current bounds of the others. */

@@ -73,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   lines.push(`Full report: ${relativeForDisplay(args.report!)} (it quotes personal data: keep it private).`);
   if (result.ok) {
-    lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; ${count(result.hiddenCells)} of ${count(result.cells)} counts hidden to protect individuals.`);
+    lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; ${count(result.hiddenCells)} of ${count(result.cells)} counts hidden to protect individuals${result.hiddenForChanges > 0 ? ` (${count(result.hiddenForChanges)} of them because they differ by 1 to k−1 from the same count in a kept release)` : ''}.`);
     if (result.release) lines.push(...releaseLines(result.release, relativeForDisplay(args.out!)));
     if (result.program?.synthetic) lines.push('The input says it is SYNTHETIC: every output is marked synthetic.');
   } else {

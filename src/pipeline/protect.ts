@@ -2,7 +2,10 @@ import { AGE_BANDS, ALL_CATEGORIES } from '../schemas/published.ts';
 import type { GeographyLevel, Program } from '../schemas/program.ts';
 import type { ClaimTotals } from './claims.ts';
 import type { RegionIndex } from './regions.ts';
+import { knownValues } from './bound-pins.ts';
 import { chooseHidden } from './choose-hidden.ts';
+import type { ReleaseCells } from './release-cells.ts';
+import { knownInRelease, smallDifferences } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './suppress.ts';
 import { SEXES, type Tally } from './tally.ts';
 import { targetKey, type Targets } from './targets.ts';
@@ -27,6 +30,8 @@ export interface ProtectedTables {
   value(id: string): number | null;
   months: string[];
   hiddenCount: number;
+  /** Cells hidden because they differ from the same count in another release by 1 to k−1 (among hiddenCount). */
+  hiddenForChanges: number;
   cellCount: number;
 }
 
@@ -36,8 +41,12 @@ const LEVEL_RANK: Record<GeographyLevel, number> = { kota: 0, kecamatan: 1, kelu
  * Puts every count that will be published into one set of cells and equations (area hierarchy,
  * categories, status, sex, age, months, claims), so that suppression sees every way two published
  * numbers could be subtracted from each other, and all outputs show the same protected numbers.
+ * `otherReleases` are the releases already published (see release-differences.ts): no count this run
+ * publishes differs from the same count in one of them by 1 to k−1.
  */
-export function protect(program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals): ProtectedTables {
+export function protect(
+  program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals, otherReleases: readonly ReleaseCells[] = [],
+): ProtectedTables {
   const cells = new Map<string, SdcCell>();
   const equations: SdcEquation[] = [];
   const links: string[][] = [];
@@ -117,27 +126,19 @@ export function protect(program: Program, regions: RegionIndex, tally: Tally, ta
   for (const b of breakdowns)
     for (const g of b.groups) equations.push({ total: b.id(kota, g), parts: kecamatan.map((kec) => b.id(kec, g)) });
 
-  // Timeline: new and cumulative active people by start month and funding batch; the last cumulative
-  // equals the kota count of the batch's categories.
+  // Timeline: new and cumulative active people by start month and funding batch.
   const months = monthRange([...tally.byMonth.keys()]);
-  const batches = program.batches.map((b) => b.id);
-  const batchCategories = (batch: string) => program.categories.map((c, i) => ({ c, i })).filter(({ c }) => batch === ALL_CATEGORIES || c.batch === batch);
-  for (const batch of [...batches, ALL_CATEGORIES]) {
+  for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES]) {
     let cumulative = 0;
-    months.forEach((month, m) => {
+    for (const month of months) {
       const counts = tally.byMonth.get(month);
-      const value = counts ? batchCategories(batch).reduce((s, { i }) => s + counts[i]!, 0) : 0;
+      const value = counts ? batchCategories(program, batch).reduce((s, { i }) => s + counts[i]!, 0) : 0;
       cumulative += value;
       add({ id: cellId.newInMonth(month, batch), value, k });
       add({ id: cellId.cumulative(month, batch), value: cumulative, k });
-      const previous = m === 0 ? [] : [cellId.cumulative(months[m - 1]!, batch)];
-      equations.push({ total: cellId.cumulative(month, batch), parts: [...previous, cellId.newInMonth(month, batch)] });
-    });
-    const last = months.at(-1);
-    if (last) equations.push({ total: cellId.cumulative(last, batch), parts: batchCategories(batch).map(({ c }) => cellId.enrolled(kota, c.id)) });
+    }
   }
-  for (const month of months)
-    equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
+  equations.push(...timelineEquations(program, months));
 
   // Claims: count and rupiah share their fate, so a hidden count never sits beside its visible amount.
   for (const code of [kota, ...kecamatan]) {
@@ -156,8 +157,29 @@ export function protect(program: Program, regions: RegionIndex, tally: Tally, ta
       equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
 
   const weigh = importance(kota, kecamatan);
-  const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c) }));
-  const hidden = chooseHidden({ cells: weighed, equations, links }, (c) => c.cost! >= KEEP_WORTHY);
+  const withoutTimeline = equations.filter((e) => !e.total.startsWith('t|') && !e.total.startsWith('c|'));
+  // Each other release's sums over its own months: its last cumulative month is its total.
+  const others = otherReleases.map((r) => ({
+    asOfDate: r.asOfDate, known: knownInRelease(r, [...withoutTimeline, ...timelineEquations(program, r.months)]),
+  }));
+  // Counts that differ by a few people from what an earlier release (or the one this run replaces) lets readers
+  // know are unsafe from the start. Against later releases (this run fills in an older date) only what a
+  // pattern lets readers know is compared, so that a rerun of an older release reproduces it exactly. After
+  // each pattern, every count it lets readers know is compared with all the other releases; counts that differ
+  // by a few people become primary and the pattern is chosen again, until none does.
+  const trueValues = new Map([...cells.values()].map((c) => [c.id, c.value]));
+  const earlier = others.filter((r) => r.asOfDate <= program.asOfDate).map((r) => r.known);
+  const forChanges = new Set(smallDifferences(cells, trueValues, earlier));
+  let hidden: Set<string>;
+  for (;;) {
+    const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c), ...(forChanges.has(c.id) ? { forceSuppress: true } : {}) }));
+    hidden = chooseHidden({ cells: weighed, equations, links }, (c) => c.cost! >= KEEP_WORTHY);
+    if (others.length === 0) break;
+    const known = knownValues(cells, equations, hidden);
+    const changed = smallDifferences(cells, known, others.map((r) => r.known)).filter((id) => !forChanges.has(id));
+    if (changed.length === 0) break;
+    changed.forEach((id) => forChanges.add(id));
+  }
   return {
     value(id) {
       const cell = cells.get(id);
@@ -166,6 +188,7 @@ export function protect(program: Program, regions: RegionIndex, tally: Tally, ta
     },
     months,
     hiddenCount: hidden.size,
+    hiddenForChanges: forChanges.size,
     cellCount: cells.size,
   };
 }
@@ -187,6 +210,30 @@ function importance(kota: string, kecamatan: string[]): (cell: SdcCell) => numbe
     if (kind === 'e') return code === kota ? 1000 : kecamatanSet.has(code) ? 10 : 1;
     return code === kota || kind === 't' || kind === 'c' ? 10 : 1;
   };
+}
+
+/** The categories counted in a funding batch ("semua": all), with their index in program.categories. */
+const batchCategories = (program: Program, batch: string) =>
+  program.categories.map((c, i) => ({ c, i })).filter(({ c }) => batch === ALL_CATEGORIES || c.batch === batch);
+
+/**
+ * The timeline's sums: each month's cumulative is the previous one plus the month's new people, the batches add up
+ * to "semua", and the last month's cumulative of a batch is the kota count of the batch's categories.
+ */
+function timelineEquations(program: Program, months: readonly string[]): SdcEquation[] {
+  const equations: SdcEquation[] = [];
+  const batches = program.batches.map((b) => b.id);
+  for (const batch of [...batches, ALL_CATEGORIES]) {
+    months.forEach((month, m) => {
+      const previous = m === 0 ? [] : [cellId.cumulative(months[m - 1]!, batch)];
+      equations.push({ total: cellId.cumulative(month, batch), parts: [...previous, cellId.newInMonth(month, batch)] });
+    });
+    const last = months.at(-1);
+    if (last) equations.push({ total: cellId.cumulative(last, batch), parts: batchCategories(program, batch).map(({ c }) => cellId.enrolled(program.region.code, c.id)) });
+  }
+  for (const month of months)
+    equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
+  return equations;
 }
 
 /** Every month from the first to the last, so a month with no new people shows as 0, not as missing. */

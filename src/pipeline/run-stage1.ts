@@ -14,6 +14,7 @@ import { loadOperatorBoundaries } from './operator-boundaries.ts';
 import { ProblemLog } from './problems.ts';
 import { readKeptReleases } from './kept-releases.ts';
 import { protect } from './protect.ts';
+import { releaseCells } from './release-cells.ts';
 import { publish } from './publish.ts';
 import { type RawCell, UnreadableFileError } from './raw-table.ts';
 import { loadRegionIndex } from './regions.ts';
@@ -47,6 +48,8 @@ export interface Stage1Result {
   /** Files of this run's release, manifest.json included. */
   filesWritten: number;
   hiddenCells: number;
+  /** Of hiddenCells, those hidden because they differ from the same count in a kept release by 1 to k−1. */
+  hiddenForChanges: number;
   cells: number;
   seconds: number;
 }
@@ -59,7 +62,7 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   const started = performance.now();
   const log = new ProblemLog();
   const result: Stage1Result = {
-    ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, cells: 0, seconds: 0,
+    ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, hiddenForChanges: 0, cells: 0, seconds: 0,
     counts: { rowsRead: 0, validRows: 0, duplicateRows: 0, activePeople: 0, nonActivePeople: 0 },
   };
   const finish = async () => {
@@ -125,8 +128,11 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     log.invalidRows += configErrors;
     if (result.fatal.length > 0) return await finish();
 
-    const tables = protect(program, regions, rows.tally, targets, claims);
+    // Every kept release, the one this run replaces included: once published, its numbers stay known.
+    const kept = await readKeptReleases(options.outDir);
+    const tables = protect(program, regions, rows.tally, targets, claims, kept.map(releaseCells));
     result.hiddenCells = tables.hiddenCount;
+    result.hiddenForChanges = tables.hiddenForChanges;
     result.cells = tables.cellCount;
     const output = publish(program, regions, tables, targets);
     if (boundaries.text !== null) output.set(BOUNDARIES_FILE, boundaries.text);
@@ -134,7 +140,6 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
       schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,
     });
     checkAgainstSchemas(published);
-    const kept = await readKeptReleases(options.outDir);
     const tree = releaseTree(kept, {
       asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code, files: published,
     });

@@ -8,6 +8,7 @@ import { loadProgram } from '../../src/pipeline/input-folder.ts';
 import { ProblemLog } from '../../src/pipeline/problems.ts';
 import { cellId, monthRange, protect } from '../../src/pipeline/protect.ts';
 import { publish } from '../../src/pipeline/publish.ts';
+import { releaseCells } from '../../src/pipeline/release-cells.ts';
 import { loadRegionIndex } from '../../src/pipeline/regions.ts';
 import { findDerivable, type SdcCell, type SdcEquation } from '../../src/pipeline/suppress.ts';
 import { Tally } from '../../src/pipeline/tally.ts';
@@ -78,7 +79,10 @@ function makeScenario(spec: {
   return { people, nonActive, targetRows: spec.targetRows ?? [], claimRows: spec.claimRows ?? [] };
 }
 
-function run(s: Scenario) {
+/** A release published before (or after) the one `run` makes: its as-of date and files. */
+interface OtherRelease { asOfDate: string; files: Map<string, string> }
+
+function run(s: Scenario, otherReleases: OtherRelease[] = [], asOfDate = program.asOfDate) {
   const tally = new Tally(KEL.length, CATS.length);
   for (const p of s.people) tally.addActive(p.kel, p.cat, p.sex, p.age, p.month);
   for (const p of s.nonActive) tally.addNonActive(p.kel, p.cat);
@@ -87,8 +91,10 @@ function run(s: Scenario) {
   const targets = buildTargets(s.targetRows.map((value, i) => ({ value, place: place(i) })), program, regions, log);
   const claims = buildClaimTotals(s.claimRows.map((value, i) => ({ value, place: { file: 'claims.csv', row: i + 2 } })), regions, program.asOfDate, log);
   expect(log.problems).toEqual([]);
-  const tables = protect(program, regions, tally, targets, claims);
-  const files = publish(program, regions, tables, targets);
+  const others = otherReleases.map((r) => releaseCells({ ...r, synthetic: true, regionCode: KOTA }));
+  const dated = { ...program, asOfDate };
+  const tables = protect(dated, regions, tally, targets, claims, others);
+  const files = publish(dated, regions, tables, targets);
   return { tables, files, targets };
 }
 
@@ -496,6 +502,101 @@ describe('protect(...) against bounds chained through several equations', () => 
     // No shrinking: each step re-runs protect on 64 kelurahan; the data/sample case above is the readable one.
     const details = fc.check(fc.property(scenarioArb, (s) => pinned(s).length === 0), { numRuns: 60, seed: 2611, endOnFailure: true });
     expect(details.counterexample ? { run: details.numRuns, pinned: pinned(details.counterexample[0]) } : null).toBeNull();
+  });
+});
+
+/*
+ * Releases: a reader who has two releases subtracts the same count in both. The attacker here knows, of each
+ * release, its published counts and every hidden count that its bounds pin (boundsOf, independent of the
+ * engine), and checks that no count known in both differs by 1 to k−1.
+ */
+
+/** The next release of a scenario: some people leave cover (they become non-active), others join, some in a new month. */
+const nextReleaseArb = (s: Scenario) =>
+  fc.record({ joins: fc.integer({ min: 5, max: 60 }), leaves: fc.integer({ min: 0, max: 30 }), seed: fc.integer() }).map(({ joins, leaves, seed }) => {
+    const rnd = random(seed);
+    const people = [...s.people];
+    const nonActive = [...s.nonActive];
+    for (let i = 0; i < leaves && people.length > 0; i++) {
+      const [gone] = people.splice(Math.floor(rnd() * people.length), 1);
+      nonActive.push({ kel: gone!.kel, cat: gone!.cat });
+    }
+    for (let i = 0; i < joins; i++)
+      people.push({ kel: Math.floor(rnd() * KEL.length), cat: Math.floor(rnd() * CATS.length), sex: rnd() < 0.5 ? 0 : 1, age: Math.floor(rnd() * AGE_BANDS.length), month: rnd() < 0.5 ? '2025-11' : '2025-12' });
+    return { ...s, people, nonActive };
+  });
+
+/** Every count a reader knows of one release: published, or hidden and pinned by bounds. */
+function knownCounts(s: Scenario, result: ReturnType<typeof run>): Map<string, number> {
+  const exp = expectedTables(s, result.targets);
+  const known = new Map<string, number>();
+  for (const [key, [lo, hi]] of boundsOf(exp, publishedValues(result.files))) if (lo === hi) known.set(key, lo);
+  return known;
+}
+
+/** Counts known in both releases whose difference is 1 to k−1, as "key: before → after". */
+function smallChanges(before: Map<string, number>, after: Map<string, number>, threshold: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [key, v] of after) {
+    const p = before.get(key);
+    const k = threshold.get(key) ?? 1;
+    if (p !== undefined && Math.abs(v - p) >= 1 && Math.abs(v - p) <= k - 1) out.push(`${key}: ${p} → ${v}`);
+  }
+  return out;
+}
+
+describe('protect(..., otherReleases): no count differs from the same count in another release by 1 to k−1', () => {
+  const pairArb = scenarioArb.chain((first) => nextReleaseArb(first).map((second) => ({ first, second })));
+  const [OCT, NOV] = ['2025-10-31', '2025-11-30'];
+  /** Sparse random tables with many changed cells are the engine's slowest case: a few cases take 20–45 s each. */
+  const SLOW = 300_000;
+  /** fc.check, not fc.assert: no shrinking (each step protects 64 kelurahan twice); the failure's message says enough. */
+  const holds = (property: fc.IProperty<[{ first: Scenario; second: Scenario }]>, numRuns: number, seed: number) => {
+    const details = fc.check(property, { numRuns, seed, endOnFailure: true });
+    expect(details.failed ? { run: details.numRuns, error: String(details.errorInstance).slice(0, 2000) } : null).toBeNull();
+  };
+
+  it('protect(next release, [previous]) publishes no small difference, and each release alone stays protected', () => {
+    holds(fc.property(pairArb, ({ first, second }) => {
+      const one = run(first, [], OCT);
+      const two = run(second, [{ asOfDate: OCT, files: one.files }], NOV);
+      checkProtected(second, two);
+      expect(smallChanges(knownCounts(first, one), knownCounts(second, two), expectedTables(second, two.targets).threshold)).toEqual([]);
+    }), 12, 2512);
+
+  }, SLOW);
+
+  it('protect(older release, [newer]) — a back-filled release — publishes no small difference either', () => {
+    holds(fc.property(pairArb, ({ first, second }) => {
+      const two = run(second, [], NOV);
+      const one = run(first, [{ asOfDate: NOV, files: two.files }], OCT);
+      checkProtected(first, one);
+      expect(smallChanges(knownCounts(second, two), knownCounts(first, one), expectedTables(first, one.targets).threshold)).toEqual([]);
+    }), 6, 3011);
+
+  }, SLOW);
+
+  it('protect(same input, [its own release, the other]) reproduces both releases byte for byte, so a rerun changes nothing', () => {
+    holds(fc.property(pairArb, ({ first, second }) => {
+      const one = run(first, [], OCT);
+      const two = run(second, [{ asOfDate: OCT, files: one.files }], NOV);
+      const both = [{ asOfDate: NOV, files: two.files }, { asOfDate: OCT, files: one.files }];
+      expect(run(first, both, OCT).files).toEqual(one.files);
+      expect(run(second, both, NOV).files).toEqual(two.files);
+    }), 4, 1712);
+
+  }, SLOW);
+
+  it('protect(next release) without the previous one would publish small differences: the check above can fail', () => {
+    const first = makeScenario({ seed: 11, active: (_kel, cat) => 20 + cat });
+    const second = { ...first, people: [...first.people, ...first.people.slice(0, 3).map((p) => ({ ...p }))] };
+    const one = run(first, [], OCT);
+    const [alone, linked] = [run(second, [], NOV), run(second, [{ asOfDate: OCT, files: one.files }], NOV)];
+    const threshold = expectedTables(second, alone.targets).threshold;
+    expect(smallChanges(knownCounts(first, one), knownCounts(second, alone), threshold).length).toBeGreaterThan(0);
+    expect(smallChanges(knownCounts(first, one), knownCounts(second, linked), threshold)).toEqual([]);
+    expect(linked.tables.hiddenForChanges).toBeGreaterThan(0);
+    expect(alone.tables.hiddenForChanges).toBe(0);
   });
 });
 
