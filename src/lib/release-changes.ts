@@ -2,12 +2,10 @@
  * "Apa yang berubah" / "What changed": the differences between two releases, computed only from their published
  * (already protected) numbers. Nothing here sees an unprotected count.
  *
- * The honest limit: a difference of two published counts can itself be small. If an area's count of a category
- * goes from 40 to 41, one person joined it between the two dates, and someone who knows that their neighbour
- * joined then learns the neighbour's category. Each release is protected on its own (small counts, complements
- * and sums, see data/README.md); stage 1 does not protect differences between releases, and hiding a small
- * difference on a page would not help, since both numbers stay published. Where a count is hidden in either
- * release, its difference is null (hidden) too.
+ * A difference of two published counts could itself be small: if an area's count of a category went from 40 to 41,
+ * one person joined it between the two dates. Stage 1 rules that out (src/pipeline/release-differences.ts): no
+ * count it publishes differs from the same count in a kept release by 1 to k−1, so each difference here is 0, at
+ * least k people, or null. Where a count is hidden in either release, its difference is null (hidden) too.
  */
 import type { Published } from './published.ts';
 import { ALL_CATEGORIES, type AreaLevel } from '../schemas/published.ts';

@@ -180,7 +180,9 @@ describe('presentation content', () => {
     const claimsText = await deck.page.locator('[data-slide]', { has: deck.page.getByTestId('slide-claims') }).textContent();
     for (const program of ['JKK', 'JKM']) {
       const row = published.claims.rows.find((r: any) => r.code === kota && r.program === program);
-      expect(claimsText).toContain(`${program}: ${idNumber(row.claims)} klaim, Rp${idNumber(row.amountRupiah)}`);
+      // A hidden count and its rupiah both show as *, each with "disembunyikan" for screen readers.
+      const shown = row.claims === null ? '* disembunyikan klaim, * disembunyikan' : `${idNumber(row.claims)} klaim, Rp${idNumber(row.amountRupiah)}`;
+      expect(claimsText).toContain(`${program}: ${shown}`);
     }
     const bars = await visibleCells(deck.page.locator('[data-slide]').nth(1).locator('.slide-bars tbody tr'), ['th', '.bar-value']);
     expect(bars).toEqual(published.metadata.categories.map((c: any) => [c.label.id, count(kota, c.id) === null ? '*' : idNumber(count(kota, c.id))]));

@@ -181,6 +181,19 @@ describe('releaseChanges(the demo\'s 2025-10-31 release, its 2025-11-30 release)
     for (const s of complete) expect(s.active.difference, s.code).toBe(s.newRegistrations! - s.becameNonActive!);
   });
 
+  it('every difference the demo shows is 0, at least k people up or down, or hidden: none points at a few people', () => {
+    const metadata = loadPublished('data/published').metadata;
+    const { k } = metadata.disclosure;
+    const thresholdOf = (category: string) => metadata.categories.find((c) => c.id === category)?.threshold ?? k;
+    const safe = (d: number | null, threshold: number) => d === null || d === 0 || Math.abs(d) >= threshold;
+    const shown = changes.cells.filter((c) => c.difference !== null);
+    expect(shown.length).toBeGreaterThan(300);
+    for (const c of shown) expect(safe(c.difference, thresholdOf(c.category)), `${c.code} ${c.category}: ${c.previous} → ${c.current}`).toBe(true);
+    for (const s of changes.status)
+      for (const d of [s.active.difference, s.nonActive.difference, s.registered.difference, s.newRegistrations, s.becameNonActive])
+        expect(safe(d, k), `${s.code}: ${d}`).toBe(true);
+  });
+
   it('areas and categories are the same in both demo releases', () => {
     expect([changes.areasAdded, changes.areasRemoved, changes.categoriesAdded, changes.categoriesRemoved]).toEqual([[], [], [], []]);
   });
