@@ -49,7 +49,7 @@ export async function figureSvg(site: Site, ctx: PageContext, path: string, figu
 }
 
 /**
- * The SVG of every drawn figure, with its PNG made in parallel (see prerenderPngs) before the routes ask for it;
+ * The SVG of every drawn figure, with its PNG started in parallel (see prerenderPngs) while other pages render;
  * the routes get the SVGs back, so no picture is drawn twice.
  */
 export async function prerenderFigurePictures<F extends { ctx: PageContext; path: string; id: string; drawn: boolean }>(figures: F[], siteUrl: URL): Promise<Map<F, string>> {
@@ -58,7 +58,7 @@ export async function prerenderFigurePictures<F extends { ctx: PageContext; path
     const site = getSite(figure.ctx.release);
     svgs.set(figure, await figureSvg(site, figure.ctx, figure.path, pageFigure(site, figure.ctx, figure.path, figure.id), siteUrl));
   }
-  await prerenderPngs([...svgs.values()].map((svg) => ({ svg, width: PNG_WIDTH })));
+  void prerenderPngs([...svgs.values()].map((svg) => ({ svg, width: PNG_WIDTH })));
   return svgs;
 }
 

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { FONT_WEIGHTS, subsetFontPath } from '../share/font-files.ts';
 
 // Rasterising is most of the build time of the figure files, and every kept release draws its pictures again on
 // each build although their SVG never changes. PNGs are therefore kept on disk by the SHA-256 of what makes
@@ -12,7 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-const RENDERER = `resvg-js ${version('@resvg/resvg-js')}, inter ${version('@expo-google-fonts/inter')}`;
+const subsets = createHash('sha256');
+for (const weight of FONT_WEIGHTS) subsets.update(readFileSync(subsetFontPath(weight)));
+const RENDERER = `resvg-js ${version('@resvg/resvg-js')}, inter ${version('@expo-google-fonts/inter')}, subsets ${subsets.digest('hex')}`;
 
 /** FIGURE_PNG_CACHE, or node_modules/.cache/figure-png. */
 export function pngCacheDir(): string {
@@ -30,9 +33,13 @@ function store(file: string, png: Buffer): void {
   renameSync(partial, file);
 }
 
-/** `render(svg, width)`, or the PNG a build made before from the same SVG and width. */
-export function cachedPng(svg: string, width: number, render: (svg: string, width: number) => Buffer, dir = pngCacheDir()): Buffer {
+/**
+ * `render(svg, width)`, or the PNG a build made before from the same SVG and width. If prerenderPngs is making
+ * that PNG on a worker thread right now, it waits for it instead of making it a second time.
+ */
+export async function cachedPng(svg: string, width: number, render: (svg: string, width: number) => Buffer, dir = pngCacheDir()): Promise<Buffer> {
   const file = cacheFile(dir, svg, width);
+  await pending.get(file);
   try {
     return readFileSync(file);
   } catch {
@@ -46,31 +53,71 @@ export function cachedPng(svg: string, width: number, render: (svg: string, widt
 /** The worker that rasterises (src/share/png-worker.ts), found from the project folder the build runs in. */
 const WORKER = resolve('src/share/png-worker.ts');
 
+/** A picture to make: where it goes, what it is, and who waits for it. */
+interface Job { file: string; svg: string; width: number; done: () => void; fail: (error: unknown) => void }
+
+/** Cache file → the worker job making it: settles when the file is written (or the job failed). */
+const pending = new Map<string, Promise<void>>();
+/** Jobs waiting for a worker, oldest first. */
+const queue: Job[] = [];
+let workerCount = 0;
+
 /**
- * Fills the cache with every PNG of `jobs` not in it yet, on one worker thread per core (at most 4), so cachedPng
- * then only reads. The bytes are svgToPng's, as on the main thread. Without the worker file (a build run from
- * elsewhere) it does nothing and cachedPng renders one by one.
+ * Starts making every PNG of `jobs` that is neither in the cache nor already on its way, on worker threads (one per
+ * core, at most 4), and returns at once: Astro goes on rendering pages while the pictures are drawn, and cachedPng
+ * waits for the ones it needs. The bytes are svgToPng's, as on the main thread. Without the worker file (a build
+ * run from elsewhere) it does nothing and cachedPng renders one by one. The returned promise settles when these
+ * jobs are done; a failed job makes it (and cachedPng of that picture) reject with the worker's error.
  */
-export async function prerenderPngs(jobs: { svg: string; width: number }[], dir = pngCacheDir()): Promise<void> {
-  const missing = [...new Map(jobs.map((j) => [cacheFile(dir, j.svg, j.width), j])).entries()].filter(([file]) => !existsSync(file));
-  if (missing.length === 0 || !existsSync(WORKER)) return;
-  const workers = Array.from({ length: Math.min(4, availableParallelism(), missing.length) }, () => new Worker(WORKER));
-  let next = 0;
-  try {
-    await Promise.all(workers.map((worker) => new Promise<void>((done, fail) => {
-      const give = () => {
-        const job = missing[next++];
-        if (!job) return done();
-        worker.postMessage({ id: next - 1, svg: job[1].svg, width: job[1].width });
-      };
-      worker.on('message', ({ id, png }: { id: number; png: Uint8Array }) => {
-        store(missing[id]![0], Buffer.from(png));
-        give();
-      });
-      worker.on('error', fail);
-      give();
-    })));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+export function prerenderPngs(jobs: { svg: string; width: number }[], dir = pngCacheDir()): Promise<void> {
+  if (!existsSync(WORKER)) return Promise.resolve();
+  const mine: Promise<void>[] = [];
+  for (const { svg, width } of jobs) {
+    const file = cacheFile(dir, svg, width);
+    const known = pending.get(file);
+    if (known) mine.push(known);
+    else if (!existsSync(file)) {
+      const job = new Promise<void>((done, fail) => queue.push({ file, svg, width, done, fail }));
+      job.catch(() => {}); // whoever needs the picture sees the error; an unawaited job must not crash the build
+      pending.set(file, job);
+      mine.push(job);
+    }
+  }
+  while (workerCount < Math.min(4, availableParallelism(), queue.length)) new Rasteriser();
+  return Promise.all(mine).then(() => undefined);
+}
+
+/** One worker thread taking jobs from the queue until it is empty; then it ends, so the build's process can exit. */
+class Rasteriser {
+  private readonly worker = new Worker(WORKER);
+  private current: Job | undefined;
+
+  constructor() {
+    workerCount++;
+    this.worker.on('message', ({ png }: { png: Uint8Array }) => {
+      const job = this.current!;
+      try {
+        store(job.file, Buffer.from(png));
+        job.done();
+      } catch (error) {
+        job.fail(error);
+      }
+      this.next();
+    });
+    // A crashed worker fails its job and every queued one: the build stops with the error rather than wait forever.
+    this.worker.on('error', (error) => {
+      workerCount--;
+      for (const job of [this.current, ...queue.splice(0)]) job?.fail(error);
+    });
+    this.next();
+  }
+
+  private next(): void {
+    this.current = queue.shift();
+    if (this.current) this.worker.postMessage({ svg: this.current.svg, width: this.current.width });
+    else {
+      workerCount--;
+      void this.worker.terminate();
+    }
   }
 }

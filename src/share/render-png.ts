@@ -1,21 +1,12 @@
-// SVG → PNG at build time, without a browser: resvg (Rust, via @resvg/resvg-js) with the Inter font shipped in
-// node_modules. System fonts are never loaded, so a PNG depends only on its SVG and these files: the same SVG
+// SVG → PNG at build time, without a browser: resvg (Rust, via @resvg/resvg-js) with the Inter font (see
+// font-files.ts). System fonts are never loaded, so a PNG depends only on its SVG and these files: the same SVG
 // gives the same bytes on every build machine of one platform.
-import { fileURLToPath } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeXml } from './escape-xml.ts';
+import { FONT_WEIGHTS, type FontWeight, fullFontPath, inSubset, subsetFontPath } from './font-files.ts';
 
 /** The family every share image and chart PNG names in its SVG (font-family="Inter"); sans-serif maps to it too. */
 export const SHARE_FONT_FAMILY = 'Inter';
-
-/** Inter (SIL Open Font Licence 1.1) from @expo-google-fonts/inter: regular, semibold and bold. */
-const FONT_FILE_OF_WEIGHT = {
-  400: '400Regular/Inter_400Regular.ttf',
-  600: '600SemiBold/Inter_600SemiBold.ttf',
-  700: '700Bold/Inter_700Bold.ttf',
-} as const;
-type FontWeight = keyof typeof FONT_FILE_OF_WEIGHT;
-const fontPath = (weight: FontWeight) => fileURLToPath(import.meta.resolve(`@expo-google-fonts/inter/${FONT_FILE_OF_WEIGHT[weight]}`));
 
 const fontOptions = (files: string[]): ResvgRenderOptions['font'] => ({
   loadSystemFonts: false,
@@ -23,13 +14,18 @@ const fontOptions = (files: string[]): ResvgRenderOptions['font'] => ({
   defaultFontFamily: SHARE_FONT_FAMILY,
   sansSerifFamily: SHARE_FONT_FAMILY,
 });
-const ALL_FONTS = fontOptions([fontPath(400), fontPath(600), fontPath(700)]);
-const FONT_OF_WEIGHT = { 400: fontOptions([fontPath(400)]), 600: fontOptions([fontPath(600)]), 700: fontOptions([fontPath(700)]) };
+/** Every weight, as subsets or as the full files (see font-files.ts). */
+const ALL_FONTS = { subset: fontOptions(FONT_WEIGHTS.map(subsetFontPath)), full: fontOptions(FONT_WEIGHTS.map(fullFontPath)) };
+/** Which font files can draw `text`: the subsets when they hold every character of it. */
+export const fontsFor = (text: string): 'subset' | 'full' => ([...text].every((ch) => inSubset(ch.codePointAt(0)!) || ch === '\n' || ch === '\t') ? 'subset' : 'full');
 
-/** Renders an SVG document to PNG bytes, scaled to `width` pixels (height follows the SVG's aspect ratio). */
-export function svgToPng(svg: string, width: number): Buffer {
+/**
+ * Renders an SVG document to PNG bytes, scaled to `width` pixels (height follows the SVG's aspect ratio). The Inter
+ * subsets draw it when they hold every character of the SVG, the full files otherwise; both give the same pixels.
+ */
+export function svgToPng(svg: string, width: number, fonts: 'subset' | 'full' = fontsFor(svg)): Buffer {
   if (!Number.isInteger(width) || width <= 0) throw new RangeError(`svgToPng: width must be a positive whole number of pixels, got ${width}`);
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: ALL_FONTS, logLevel: 'error' });
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: ALL_FONTS[fonts], logLevel: 'error' });
   return resvg.render().asPng();
 }
 
@@ -48,7 +44,8 @@ export function textWidth(text: string, fontSize: number, fontWeight: FontWeight
   if (at100 === undefined) {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${100 * (text.length + 2)}" height="200">` +
       `<text x="0" y="150" font-family="${SHARE_FONT_FAMILY}" font-size="100" font-weight="${fontWeight}">${escapeXml(text)}</text></svg>`;
-    at100 = new Resvg(svg, { font: FONT_OF_WEIGHT[fontWeight], logLevel: 'error' }).getBBox()?.width ?? 0;
+    const file = fontsFor(text) === 'subset' ? subsetFontPath(fontWeight) : fullFontPath(fontWeight);
+    at100 = new Resvg(svg, { font: fontOptions([file]), logLevel: 'error' }).getBBox()?.width ?? 0;
     widthsAt100.set(key, at100);
   }
   return (at100 * fontSize) / 100;

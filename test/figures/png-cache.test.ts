@@ -12,11 +12,11 @@ describe('cachedPng', () => {
       calls.push(`${svg}@${width}`);
       return Buffer.from(`png of ${svg} at ${width}`);
     };
-    expect(cachedPng('<svg a/>', 1200, render, dir).toString()).toBe('png of <svg a/> at 1200');
-    expect(cachedPng('<svg a/>', 1200, render, dir).toString()).toBe('png of <svg a/> at 1200');
+    expect((await cachedPng('<svg a/>', 1200, render, dir)).toString()).toBe('png of <svg a/> at 1200');
+    expect((await cachedPng('<svg a/>', 1200, render, dir)).toString()).toBe('png of <svg a/> at 1200');
     expect(calls).toEqual(['<svg a/>@1200']);
-    cachedPng('<svg a/>', 800, render, dir);
-    cachedPng('<svg b/>', 1200, render, dir);
+    await cachedPng('<svg a/>', 800, render, dir);
+    await cachedPng('<svg b/>', 1200, render, dir);
     expect(calls).toEqual(['<svg a/>@1200', '<svg a/>@800', '<svg b/>@1200']);
     // One file per picture, none left half-written.
     expect((await readdir(dir)).filter((f) => f.endsWith('.png'))).toHaveLength(3);

@@ -19,12 +19,13 @@ export const getStaticPaths = (async () => {
       }
   }
   const svgs = [...images].map(([path, input]) => ({ path, svg: ogImageSvg(input) }));
-  await prerenderPngs(svgs.map(({ svg }) => ({ svg, width: OG_IMAGE_WIDTH })));
+  // Drawn on worker threads while Astro renders other pages; GET waits for its own picture.
+  void prerenderPngs(svgs.map(({ svg }) => ({ svg, width: OG_IMAGE_WIDTH })));
   return svgs.map(({ path, svg }) => ({ params: { image: path.slice('/og/'.length, -'.png'.length) }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
 // Kept in the PNG cache like the chart pictures: a release's share images never change, so a rebuild reuses them.
-export const GET: APIRoute = ({ props }) => {
-  const png = cachedPng((props as { svg: string }).svg, OG_IMAGE_WIDTH, svgToPng);
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cachedPng((props as { svg: string }).svg, OG_IMAGE_WIDTH, svgToPng);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
