@@ -97,17 +97,22 @@ export function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: 
 }
 
 /**
- * The value a reader knows of each cell (cell id → value): every published cell, and each hidden cell whose bounds
- * meet. (Where the published counts contradict the targets, bounds can cross; a crossed cell is not known.)
+ * The value a reader knows of each cell (`known`, cell id → value): every published cell, and each hidden cell whose
+ * bounds meet. `crossed` lists the cells where the equations and targets contradict the published values (bounds
+ * that cross, or a published cell pushed off its value): that happens only where a count exceeds its target, or
+ * where the equations are not the tables' own; such a hidden cell is not counted as known.
  */
-export function knownValues(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>): Map<string, number> {
+export function knownValues(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>) {
   const { ids, lo, hi } = propagateBounds(cells, equations, hidden);
   const known = new Map<string, number>();
+  const crossed: string[] = [];
   ids.forEach((id, i) => {
-    if (!hidden.has(id)) known.set(id, cells.get(id)!.value);
+    const value = cells.get(id)!.value;
+    if (lo[i]! > hi[i]! || (!hidden.has(id) && (lo[i] !== value || hi[i] !== value))) crossed.push(id);
+    if (!hidden.has(id)) known.set(id, value);
     else if (lo[i] === hi[i]) known.set(id, lo[i]!);
   });
-  return known;
+  return { known, crossed };
 }
 
 /** The bounds one equation implies for each of its cells, given the current bounds of the others. */

@@ -138,7 +138,6 @@ export function protect(
       add({ id: cellId.cumulative(month, batch), value: cumulative, k });
     }
   }
-  equations.push(...timelineEquations(program, months));
 
   // Claims: count and rupiah share their fate, so a hidden count never sits beside its visible amount.
   for (const code of [kota, ...kecamatan]) {
@@ -157,10 +156,10 @@ export function protect(
       equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
 
   const weigh = importance(kota, kecamatan);
-  const withoutTimeline = equations.filter((e) => !e.total.startsWith('t|') && !e.total.startsWith('c|'));
-  // Each other release's sums over its own months: its last cumulative month is its total.
+  // The timeline's sums depend on the months: each other release is read with its own (its last month is its total).
+  const allEquations = [...equations, ...timelineEquations(program, months)];
   const others = otherReleases.map((r) => ({
-    asOfDate: r.asOfDate, known: knownInRelease(r, [...withoutTimeline, ...timelineEquations(program, r.months)]),
+    asOfDate: r.asOfDate, known: knownInRelease(r, [...equations, ...timelineEquations(program, r.months)]),
   }));
   // Counts that differ by a few people from what an earlier release (or the one this run replaces) lets readers
   // know are unsafe from the start. Against later releases (this run fills in an older date) only what a
@@ -173,9 +172,9 @@ export function protect(
   let hidden: Set<string>;
   for (;;) {
     const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c), ...(forChanges.has(c.id) ? { forceSuppress: true } : {}) }));
-    hidden = chooseHidden({ cells: weighed, equations, links }, (c) => c.cost! >= KEEP_WORTHY);
+    hidden = chooseHidden({ cells: weighed, equations: allEquations, links }, (c) => c.cost! >= KEEP_WORTHY);
     if (others.length === 0) break;
-    const known = knownValues(cells, equations, hidden);
+    const { known } = knownValues(cells, allEquations, hidden);
     const changed = smallDifferences(cells, known, others.map((r) => r.known)).filter((id) => !forChanges.has(id));
     if (changed.length === 0) break;
     changed.forEach((id) => forChanges.add(id));
