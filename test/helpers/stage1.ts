@@ -14,6 +14,14 @@ export async function runOn(inDir: string, options: { maxInvalidRows?: number; o
   return { result, outDir, reportPath, work };
 }
 
+/** Runs stage 1 on each input folder in turn into one fresh output folder; returns the folder and each run's result. */
+export async function runInTurn(...inputs: string[]) {
+  const outDir = join(await mkdtemp(join(tmpdir(), 'releases-')), 'published');
+  const results: Stage1Result[] = [];
+  for (const input of inputs) results.push((await runOn(input, { outDir })).result);
+  return { outDir, results };
+}
+
 /** Every file below `dir` (relative path → bytes). */
 export async function readTree(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();

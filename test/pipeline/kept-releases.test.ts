@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readKeptReleases } from '../../src/pipeline/kept-releases.ts';
 import { ReleaseError } from '../../src/pipeline/releases.ts';
 import { ReleaseIndex } from '../../src/schemas/published-releases.ts';
-import { copyFixture, readTree, runOn } from '../helpers/stage1.ts';
+import { copyFixture, readTree, runInTurn, runOn } from '../helpers/stage1.ts';
 
 const OCT = '2025-10-31';
 const NOV = '2025-11-30';
@@ -32,14 +32,6 @@ beforeAll(async () => {
   octAlone = topLevel(await readTree((await runOn(octIn)).outDir));
   novAlone = topLevel(await readTree((await runOn(novIn)).outDir));
 });
-
-/** Runs stage 1 on each input in turn into one output folder; returns the folder and each run's result. */
-async function runInTurn(...inputs: string[]) {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'releases-')), 'published');
-  const results = [];
-  for (const input of inputs) results.push((await runOn(input, { outDir })).result);
-  return { outDir, results };
-}
 
 describe('runStage1 keeps every release (rilis/<as-of date>/)', () => {
   it('runStage1(Oct) then runStage1(Nov): Nov at the top level and in rilis/2025-11-30/, Oct unchanged in rilis/2025-10-31/', async () => {

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellId } from '../../src/pipeline/protect.ts';
@@ -8,7 +7,7 @@ import { knownInRelease, smallDifferences } from '../../src/pipeline/release-dif
 import { ReleaseError, type Release } from '../../src/pipeline/releases.ts';
 import type { SdcCell } from '../../src/pipeline/suppress.ts';
 import { DEMO_INPUTS } from '../../scripts/data.ts';
-import { readTree, runOn } from '../helpers/stage1.ts';
+import { readTree, runInTurn, runOn } from '../helpers/stage1.ts';
 
 const [OCT_IN, NOV_IN] = DEMO_INPUTS;
 const FILES = ['metadata.json', 'enrollment.json', 'status.json', 'demographics.json', 'timeline.json', 'claims.json'];
@@ -42,16 +41,9 @@ async function smallPublishedChanges(outDir: string, a: string, b: string): Prom
   return out;
 }
 
-async function runDemo(order: readonly string[]) {
-  const outDir = join(await mkdtemp(join(tmpdir(), 'release-differences-')), 'published');
-  const results = [];
-  for (const input of order) results.push((await runOn(input, { outDir })).result);
-  return { outDir, results };
-}
-
 describe('runStage1 on the demo releases: no published count changes by 1 to kâˆ’1 between releases', () => {
   it('runStage1(Oct) then runStage1(Nov) hides the counts that changed by a few people, and only those it must', async () => {
-    const { outDir, results } = await runDemo([OCT_IN, NOV_IN]);
+    const { outDir, results } = await runInTurn(OCT_IN, NOV_IN);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     expect(results[0]!.hiddenForChanges).toBe(0);
     expect(results[1]!.hiddenForChanges).toBeGreaterThan(0);
@@ -66,14 +58,14 @@ describe('runStage1 on the demo releases: no published count changes by 1 to kâˆ
   });
 
   it('runStage1(Nov) then runStage1(Oct) â€” October filled in later â€” protects October against November instead', async () => {
-    const { outDir, results } = await runDemo([NOV_IN, OCT_IN]);
+    const { outDir, results } = await runInTurn(NOV_IN, OCT_IN);
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     expect(results[1]!.hiddenForChanges).toBeGreaterThan(0);
     expect(await smallPublishedChanges(outDir, '2025-10-31', '2025-11-30')).toEqual([]);
   });
 
   it('runStage1 again on either demo input, with both releases kept, reports it unchanged and writes the same bytes', async () => {
-    const { outDir } = await runDemo([OCT_IN, NOV_IN]);
+    const { outDir } = await runInTurn(OCT_IN, NOV_IN);
     const before = await readTree(outDir);
     for (const input of [OCT_IN, NOV_IN]) {
       const { result } = await runOn(input, { outDir });
@@ -85,7 +77,7 @@ describe('runStage1 on the demo releases: no published count changes by 1 to kâˆ
 
 describe('releaseCells(release)', () => {
   it('releaseCells reads every published count of a release under the cell ids protect() uses, with targets', async () => {
-    const { outDir } = await runDemo([NOV_IN]);
+    const { outDir } = await runInTurn(NOV_IN);
     const cells = releaseCells(await releaseAt(outDir, '2025-11-30'));
     const enrollment = JSON.parse(await readFile(join(outDir, 'enrollment.json'), 'utf8')).cells;
     const claims = JSON.parse(await readFile(join(outDir, 'claims.json'), 'utf8')).rows;
@@ -96,7 +88,7 @@ describe('releaseCells(release)', () => {
   });
 
   it('releaseCells(a release missing a file, or with a file of another shape) throws a ReleaseError naming the release and file', async () => {
-    const { outDir } = await runDemo([NOV_IN]);
+    const { outDir } = await runInTurn(NOV_IN);
     const release = await releaseAt(outDir, '2025-11-30');
     const without = new Map(release.files);
     without.delete('timeline.json');
