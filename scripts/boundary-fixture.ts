@@ -5,9 +5,9 @@
 // fixtures, and test/pipeline/xlsx-reader.test.ts checks the committed file is current.
 import { readFile } from 'node:fs/promises';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { normaliseRegionName } from '../src/lib/region-names.ts';
+import { normaliseRegionName } from '../src/shared/place-names.ts';
 import { loadDefaultBoundaries } from '../src/map/default-boundaries.ts';
-import { loadRegionIndex } from '../src/pipeline/regions.ts';
+import { loadRegionIndex } from '../src/pipeline/load/official-areas.ts';
 
 /** Where the fixture goes inside the fixtures folder. */
 export const BOUNDARY_FIXTURE = 'boundaries/kelurahan-big.geojson';

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { stagingFolder, swapFolder } from '../src/lib/swap-folder.ts';
+import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const staging = stagingFolder(dist, 'staging');

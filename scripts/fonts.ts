@@ -1,11 +1,11 @@
 /**
- * npm run fonts: remakes the Inter subsets in src/share/fonts from @expo-google-fonts/inter (see
- * src/share/font-files.ts for why), and copies the font's licence beside them. Run it after updating that package.
+ * npm run fonts: remakes the Inter subsets in src/pictures/fonts from @expo-google-fonts/inter (see
+ * src/pictures/font-files.ts for why), and copies the font's licence beside them. Run it after updating that package.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { FONT_WEIGHTS, type FontWeight, fullFontPath, SUBSET_RANGES, subsetFontPath } from '../src/share/font-files.ts';
+import { FONT_WEIGHTS, type FontWeight, fullFontPath, SUBSET_RANGES, subsetFontPath } from '../src/pictures/font-files.ts';
 
 const DEFAULT_FEATURES = ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'curs', 'dist', 'abvm', 'blwm', 'abvs', 'blws'];
 const text = SUBSET_RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
@@ -26,5 +26,5 @@ if (import.meta.main) {
     writeFileSync(subsetFontPath(weight), subset);
     console.log(`Inter ${weight}: ${readFileSync(fullFontPath(weight)).length.toLocaleString('en')} → ${subset.length.toLocaleString('en')} bytes (${subsetFontPath(weight)})`);
   }
-  copyFileSync(fileURLToPath(import.meta.resolve('@expo-google-fonts/inter/LICENSE_FONT')), fileURLToPath(new URL('../src/share/fonts/OFL.txt', import.meta.url)));
+  copyFileSync(fileURLToPath(import.meta.resolve('@expo-google-fonts/inter/LICENSE_FONT')), fileURLToPath(new URL('../src/pictures/fonts/OFL.txt', import.meta.url)));
 }

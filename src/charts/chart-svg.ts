@@ -1,10 +1,10 @@
-import { escapeXml } from '../share/escape-xml.ts';
-import { fitText } from '../share/fit-text.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
+import { fitText, type MeasureWeighted } from './fit-text.ts';
 import type { Lang } from '../lib/format.ts';
 import type { ChartPayload } from './chart-format.ts';
 import { barsBody } from './svg-bars.ts';
 import { linesBody } from './svg-lines.ts';
-import { COLOURS, FONT_FAMILY, MARGIN, roomy, SVG_WIDTH, svgText, type MeasureWeighted, type SvgBody } from './svg-parts.ts';
+import { COLOURS, FONT_FAMILY, MARGIN, roomy, SVG_WIDTH, svgText, type SvgBody } from './svg-parts.ts';
 
 /** What a chart picture says around the chart, all in the page's language and already formatted. */
 export interface SvgFrame {

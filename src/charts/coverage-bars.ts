@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
 import { coverageColumns, type TableSpec } from '../lib/table-spec.ts';
-import { areaCategories, enrollmentCell } from './area-categories.ts';
+import { areaCategories, enrollmentCell } from '../lib/area-categories.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 
 type Data = Pick<Published, 'metadata' | 'enrollment'>;

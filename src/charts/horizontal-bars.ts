@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
-import { markHidden } from './area-categories.ts';
+import { markHidden } from '../lib/area-categories.ts';
 
 /**
  * One series of horizontal bars, one per category: the shape both category charts share. A null value draws no

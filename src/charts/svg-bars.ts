@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
-import { fitText } from '../share/fit-text.ts';
+import { fitText, type MeasureWeighted } from './fit-text.ts';
 import type { Lang } from '../lib/format.ts';
 import { valueFormatter, type ValueUnit } from './chart-format.ts';
-import { COLOURS, MARGIN, niceScale, round, roomy, SVG_WIDTH, svgText, type MeasureWeighted, type SvgBody } from './svg-parts.ts';
+import { COLOURS, MARGIN, niceScale, round, roomy, SVG_WIDTH, svgText, type SvgBody } from './svg-parts.ts';
 
 const LABEL_SIZE = 14;
 const VALUE_SIZE = 13;

@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import { valueFormatter, type ValueUnit } from './chart-format.ts';
-import { COLOURS, MARGIN, niceScale, round, roomy, SVG_WIDTH, svgText, type MeasureWeighted, type SvgBody } from './svg-parts.ts';
+import { COLOURS, MARGIN, niceScale, round, roomy, SVG_WIDTH, svgText, type SvgBody } from './svg-parts.ts';
+import type { MeasureWeighted } from './fit-text.ts';
 
 const LEGEND_SIZE = 13;
 const TICK_SIZE = 12;

@@ -1,10 +1,8 @@
-import { escapeXml } from '../share/escape-xml.ts';
-import { niceStep } from '../map/choropleth.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
+import { niceStep } from '../shared/nice-step.ts';
+import type { MeasureWeighted } from './fit-text.ts';
 
 // Shared pieces of the build-time SVG charts (chart-svg.ts): the page size, colours, fonts and text.
-
-/** Measures text: its width in SVG user units at a font size and weight (textWidth from render-png.ts at build time). */
-export type MeasureWeighted = (text: string, fontSize: number, fontWeight: 400 | 600 | 700) => number;
 
 /** Width of every chart picture in SVG units; the PNG is drawn 1.5 times larger. */
 export const SVG_WIDTH = 800;

@@ -1,16 +1,16 @@
 import { chartSummary } from '../charts/chart-summary.ts';
 import { chartSvg, framedSvg, type SvgFrame } from '../charts/chart-svg.ts';
-import type { MeasureWeighted } from '../charts/svg-parts.ts';
+import type { MeasureWeighted } from '../charts/fit-text.ts';
 import { ui } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format.ts';
 import type { PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
 import { loadMapLayout } from '../map/map-cache.ts';
 import { mapBody } from '../map/map-svg.ts';
-import { svgToPng, textWidth } from '../share/render-png.ts';
+import { svgToPng, textWidth } from '../pictures/render-png.ts';
 import type { Figure } from './figure.ts';
 import { permanentFigureUrl } from './figure-links.ts';
-import { cachedPng, prerenderPngs } from './png-cache.ts';
+import { cachedPng, prerenderPngs } from '../pictures/png-cache.ts';
 import { getSite } from '../lib/site-data.ts';
 import { pageFigure } from './page-figures.ts';
 

@@ -1,31 +1,13 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ValueUnit } from '../charts/chart-format.ts';
 import type { TableSpec } from '../lib/table-spec.ts';
-import type { Measure } from '../map/choropleth.ts';
+import type { MapSpec } from '../map/map-spec.ts';
 
 /** A chart as ChartFigure draws it: the Chart.js config, what its values measure and its box height. */
 export interface ChartSpec {
   config: ChartConfiguration;
   unit: ValueUnit;
   size: 'short' | 'medium' | 'tall';
-}
-
-/** One area of a map: where it links, its value (count or percent 0–100, null = hidden) and its spoken value. */
-export interface MapAreaValue {
-  code: string;
-  name: string;
-  href: string;
-  value: number | null;
-  valueText: string;
-}
-
-/** A choropleth as AreaMap draws it. */
-export interface MapSpec {
-  level: 'kecamatan' | 'kelurahan';
-  measure: Measure;
-  areas: MapAreaValue[];
-  /** The area a kelurahan page outlines on its kecamatan's map. */
-  highlight?: string;
 }
 
 /**

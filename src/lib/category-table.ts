@@ -1,4 +1,4 @@
-import { areaCategories } from '../charts/area-categories.ts';
+import { areaCategories } from './area-categories.ts';
 import type { Lang } from './format.ts';
 import type { Site } from './site-data.ts';
 import { coverageColumns, type TableSpec } from './table-spec.ts';

@@ -1,4 +1,4 @@
-import { areaCategories } from '../charts/area-categories.ts';
+import { areaCategories } from './area-categories.ts';
 import type { Site } from './site-data.ts';
 import { ALL_CATEGORIES } from '../schemas/published.ts';
 

@@ -1,3 +1,4 @@
+import { niceStep } from '../shared/nice-step.ts';
 import { formatCount, formatPercent, type Lang } from '../lib/format.ts';
 
 export type Measure = 'count' | 'percent';
@@ -65,14 +66,6 @@ export function countBreaks(values: number[]): number[] {
     if (b > previous && below && above) breaks.push(b);
   }
   return breaks;
-}
-
-/** The smallest of 1, 2, 5 × 10ⁿ (at least 1: counts are whole people) that is not below `rough`. */
-export function niceStep(rough: number): number {
-  if (rough <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const nice = [1, 2, 5, 10].find((m) => m * power >= rough)!;
-  return nice * power;
 }
 
 /** The class of a value, or null for a hidden value. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { normaliseRegionName } from '../lib/region-names.ts';
+import { normaliseRegionName } from '../shared/place-names.ts';
 
 export interface AreaProperties { code: string; name: string }
 /** The official kecamatan and kelurahan of one city or regency, by Kemendagri code (stage 1's RegionIndex fits it). */

@@ -1,10 +1,11 @@
 import type { Lang } from '../lib/format.ts';
-import { escapeXml } from '../share/escape-xml.ts';
-import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type MeasureWeighted, type SvgBody } from '../charts/svg-parts.ts';
-import type { MapSpec } from '../figures/figure.ts';
+import { escapeXml } from '../shared/escape-xml.ts';
+import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type SvgBody } from '../charts/svg-parts.ts';
+import type { MapSpec } from './map-spec.ts';
 import { classScale, fillFor, HATCH, legendEntries, outlineFor } from './choropleth.ts';
 import type { Drawing, MapLayout } from './map-layout.ts';
 import { LABEL_SIZE } from './map-layout.ts';
+import type { MeasureWeighted } from '../charts/fit-text.ts';
 
 // The words AreaMap.astro shows around its map, for the picture of the same map.
 const WORDS = {

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { count, summariseProblems } from './report.ts';
-import type { ReleasePlan } from './releases.ts';
+import { count, summariseProblems } from './report/validation-report.ts';
+import type { ReleasePlan } from './releases/release-tree.ts';
 import { relativeForDisplay, runStage1 } from './run-stage1.ts';
 
 const HELP = `Stage 1: turn a raw BPJS Ketenagakerjaan enrollment export into protected aggregates that are safe to publish.

@@ -1,29 +1,33 @@
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
 import type { Program } from '../schemas/program.ts';
 import { SCHEMA_VERSION } from '../schemas/published.ts';
 import { BOUNDARIES_FILE } from '../schemas/published-boundaries.ts';
 import { SchemaError } from '../schemas/friendly-errors.ts';
-import { buildClaimTotals } from './claims.ts';
-import { readCsv } from './csv-reader.ts';
-import { EnrollmentRows, type EnrollmentCounts } from './enrollment-rows.ts';
-import { looksLikeHeader } from './headers.ts';
-import { listEnrollmentFiles, loadProgram } from './input-folder.ts';
-import { loadOperatorBoundaries } from './operator-boundaries.ts';
-import { ProblemLog } from './problems.ts';
-import { readKeptReleases } from './kept-releases.ts';
-import { protect } from './protect.ts';
-import { releaseCells } from './release-cells.ts';
-import { publish } from './publish.ts';
-import { type RawCell, UnreadableFileError } from './raw-table.ts';
-import { loadRegionIndex } from './regions.ts';
-import { ReleaseError, releaseTree, type ReleasePlan } from './releases.ts';
-import { writeReport } from './report.ts';
-import { readSmallCsv } from './small-csv.ts';
-import { buildTargets } from './targets.ts';
-import { checkAgainstSchemas, withManifest, writeOutputFolder } from './write-output.ts';
-import { readXlsx } from './xlsx-reader.ts';
+import { buildClaimTotals } from './count/claims.ts';
+import { readCsv } from './load/csv-reader.ts';
+import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
+import { looksLikeHeader } from './load/headers.ts';
+import { listEnrollmentFiles, loadProgram } from './load/input-folder.ts';
+import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
+import { readBoundaryFiles } from './load/boundary-files.ts';
+import { ProblemLog } from './report/problems.ts';
+import { readKeptReleases } from './releases/kept-releases.ts';
+import { protect } from './protect/protect.ts';
+import { releaseCells } from './releases/kept-release-cells.ts';
+import { publish } from './publish/publish.ts';
+import { type RawCell, UnreadableFileError } from './load/raw-table.ts';
+import { loadRegionIndex } from './load/official-areas.ts';
+import { releaseTree, type ReleasePlan } from './releases/release-tree.ts';
+import { validationReport } from './report/validation-report.ts';
+import { readSmallCsv } from './load/small-csv.ts';
+import { buildTargets } from './count/targets.ts';
+import { writeOutputFolder } from './releases/write-folder.ts';
+import { readXlsx } from './load/xlsx-reader.ts';
+import { ReleaseError } from './report/release-error.ts';
+import { checkAgainstSchemas, withManifest } from './publish/manifest.ts';
 
 export interface Stage1Options {
   inDir: string;
@@ -67,7 +71,8 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   };
   const finish = async () => {
     result.seconds = (performance.now() - started) / 1000;
-    await writeReport(options.reportPath, log);
+    await mkdir(dirname(options.reportPath), { recursive: true });
+    await writeFile(options.reportPath, validationReport(log), 'utf8');
     return result;
   };
   const fail = (line: string) => result.fatal.push(line);
@@ -94,7 +99,7 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log);
     if (log.errorCount > 0)
       fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
-    const boundaries = await loadOperatorBoundaries(options.inDir, program, regions, log);
+    const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, log);
     result.fatal.push(...boundaries.fatal);
     // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
     const configErrors = log.invalidRows;

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { AreaLevel } from './area-level.ts';
 import { Contact } from './contact.ts';
 import { BilingualText, IsoDate } from './text.ts';
 
-/** Geography levels, coarsest first. Codes are Kemendagri codes (21.71, 21.71.10, 21.71.10.1001), never BPS codes. */
-export const GEOGRAPHY_LEVELS = ['kota', 'kecamatan', 'kelurahan'] as const;
-export const GeographyLevel = z.enum(GEOGRAPHY_LEVELS);
-export type GeographyLevel = z.infer<typeof GeographyLevel>;
 
 const slug = z
   .string()
@@ -35,7 +32,7 @@ export const Category = z.object({
   /** True when membership reveals specific personal data (e.g. religion): a higher threshold applies. */
   sensitive: z.boolean().default(false),
   /** The finest geography at which counts may be published. */
-  finestGeography: GeographyLevel.default('kelurahan'),
+  finestGeography: AreaLevel.default('kelurahan'),
   /** Overrides the program's premium for this category. */
   premiumPerPersonMonth: Rupiah.optional(),
 });

@@ -27,5 +27,3 @@ export type ProtectedCount = z.infer<typeof ProtectedCount>;
 export const Percent = z.number().nonnegative().nullable();
 export type Percent = z.infer<typeof Percent>;
 
-export const AreaLevel = z.enum(['kota', 'kecamatan', 'kelurahan']);
-export type AreaLevel = z.infer<typeof AreaLevel>;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Contact } from './contact.ts';
 import { BilingualText, IsoDate } from './text.ts';
-import { AreaLevel, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
+import { AreaLevel } from './area-level.ts';
+import { Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
 
-export { AreaLevel, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
+export { AreaLevel } from './area-level.ts';
+export { Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
 
 /** The all-categories total, used wherever a category id is expected. */
 export const ALL_CATEGORIES = 'semua';
@@ -144,6 +146,9 @@ export const ManifestEntry = z.object({
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
+/** The manifest's file name, in every release folder. */
+export const MANIFEST = 'manifest.json';
+
 /** manifest.json: every published file and its checksum, so a reader can verify a download. */
 export const Manifest = PublishedMeta.extend({ files: z.array(ManifestEntry) });
 export type Manifest = z.infer<typeof Manifest>;

@@ -3,8 +3,8 @@ import { chartSvg, type SvgFrame } from '../../src/charts/chart-svg.ts';
 import { horizontalBars } from '../../src/charts/horizontal-bars.ts';
 import { niceScale } from '../../src/charts/svg-parts.ts';
 import type { ChartConfiguration } from 'chart.js';
-import { svgToPng } from '../../src/share/render-png.ts';
-import { pngSize } from '../share/png-size.ts';
+import { svgToPng } from '../../src/pictures/render-png.ts';
+import { pngSize } from '../pictures/png-size.ts';
 
 /** A stand-in for the font: 0.6 em per character, so layouts do not depend on font files. */
 const measure = (text: string, size: number) => text.length * size * 0.6;

@@ -25,7 +25,7 @@ beforeAll(async () => {
   outDir = join(await mkdtemp(join(tmpdir(), 'chart-site-')), 'dist');
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'test/sites/chart-site', '--outDir', outDir], { stdio: 'pipe' });
   const chunks = (await readdir(join(outDir, '_astro'))).filter((f) => /^register\..*\.js$/.test(f));
-  expect(chunks, 'the Chart.js chunk is its own file, named after src/charts/register.ts').toHaveLength(1);
+  expect(chunks, 'the Chart.js chunk is its own file, named after src/browser/register.ts').toHaveLength(1);
   chartChunk = `/_astro/${chunks[0]}`;
   site = await serveStatic(outDir);
   browser = await launchChromium();

@@ -19,7 +19,7 @@ import { getSite, releaseDates } from '../../src/lib/site-data.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { pngSize } from '../share/png-size.ts';
+import { pngSize } from '../pictures/png-size.ts';
 import { fileOf } from './pages/built-html.ts';
 import { expectedFigureRows, NUMBERS_ONLY, type DataRow, type FigurePage } from './pages/expected-figures.ts';
 import { shown } from './pages/expected-tables.ts';

@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { ogImagePng } from '../../src/share/og-image.ts';
+import { ogImagePng } from '../../src/pictures/og-image.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { pngSize } from '../share/png-size.ts';
+import { pngSize } from '../pictures/png-size.ts';
 
 // One build of test/sites/share-site (the real ShareBar under the site's Content-Security-Policy, and a share image
 // made by an endpoint during the build); every test below reads that build in Chromium.

@@ -32,7 +32,7 @@ export const BUDGET_FIXTURE_FILES: Record<string, string> = {
 .tall { min-height: 4000px; }
 figure { height: 300px; }
 `,
-  // Like src/charts/mount.ts: Chart.js is imported only when a chart comes near the viewport.
+  // Like src/browser/mount-charts.ts: Chart.js is imported only when a chart comes near the viewport.
   '_astro/mount.js': `const observer = new IntersectionObserver((entries) => {
   if (entries.some((e) => e.isIntersecting)) {
     observer.disconnect();

@@ -1,4 +1,4 @@
-import type { SdcInput } from '../../src/pipeline/suppress.ts';
+import type { SdcInput } from '../../src/pipeline/protect/sdc-input.ts';
 
 /**
  * An audit independent of the engine's elimination: plain dense Gaussian elimination on exact

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPublished } from '../../src/lib/published.ts';
 import { loadBoundaries } from '../../src/map/boundaries.ts';
-import { DEFAULT_ATTRIBUTION } from '../../src/pipeline/operator-boundaries.ts';
+import { DEFAULT_ATTRIBUTION } from '../../src/pipeline/boundaries/operator-boundaries.ts';
 import { BOUNDARIES_FILE } from '../../src/schemas/published-boundaries.ts';
 import { copyFixture, runOn } from '../helpers/stage1.ts';
 

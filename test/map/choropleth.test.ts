@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  classIndex, classScale, countBreaks, fillFor, HATCH, legendEntries, niceStep, OUTLINE_ON_DARK, OUTLINE_ON_LIGHT, outlineFor,
+  classIndex, classScale, countBreaks, fillFor, HATCH, legendEntries, OUTLINE_ON_DARK, OUTLINE_ON_LIGHT, outlineFor,
   PALETTE, spreadPalette,
 } from '../../src/map/choropleth.ts';
 
@@ -17,12 +17,6 @@ function contrast(a: string, b: string): number {
 
 // Batam's published 'semua' counts per kecamatan (data/published/enrollment.json), in code order.
 const BATAM = [1818, 1804, 2804, 1566, 1339, 1670, 1859, 3601, 1133, 2418, 2772, 1564];
-
-describe('niceStep', () => {
-  it('niceStep(rough) rounds up to 1, 2 or 5 × 10ⁿ, never below one person', () => {
-    expect([0.3, 1, 3.5, 7, 98.7, 120, 1000, 2100].map(niceStep)).toEqual([1, 1, 5, 10, 100, 200, 1000, 5000]);
-  });
-});
 
 describe('countBreaks', () => {
   it('countBreaks(Batam kecamatan counts) puts quintiles on round hundreds', () => {

@@ -4,7 +4,7 @@ import type { Feature, Polygon } from 'geojson';
 import { loadDefaultBoundaries } from '../../src/map/default-boundaries.ts';
 import { rewindForD3 } from '../../src/map/rewind.ts';
 import { webShapes } from '../../src/map/web-shapes.ts';
-import { loadRegionIndex } from '../../src/pipeline/regions.ts';
+import { loadRegionIndex } from '../../src/pipeline/load/official-areas.ts';
 
 const regions = await loadRegionIndex('21.71');
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Contact } from '../../src/schemas/contact.ts';
 import { Program } from '../../src/schemas/program.ts';
 import { Metadata } from '../../src/schemas/published.ts';
-import { buildClaimTotals } from '../../src/pipeline/claims.ts';
-import { loadProgram } from '../../src/pipeline/input-folder.ts';
-import { ProblemLog } from '../../src/pipeline/problems.ts';
-import { protect } from '../../src/pipeline/protect.ts';
-import { publish } from '../../src/pipeline/publish.ts';
-import { loadRegionIndex } from '../../src/pipeline/regions.ts';
-import { Tally } from '../../src/pipeline/tally.ts';
+import { buildClaimTotals } from '../../src/pipeline/count/claims.ts';
+import { loadProgram } from '../../src/pipeline/load/input-folder.ts';
+import { ProblemLog } from '../../src/pipeline/report/problems.ts';
+import { protect } from '../../src/pipeline/protect/protect.ts';
+import { publish } from '../../src/pipeline/publish/publish.ts';
+import { loadRegionIndex } from '../../src/pipeline/load/official-areas.ts';
+import { Tally } from '../../src/pipeline/count/tally.ts';
 
 const name = { id: 'Tim data', en: 'Data team' };
 const messages = (value: unknown) => {

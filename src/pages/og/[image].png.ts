@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
 import { LANGS } from '../../lib/routes.ts';
-import { cachedPng, prerenderPngs } from '../../figures/png-cache.ts';
-import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../share/og-image.ts';
-import { svgToPng } from '../../share/render-png.ts';
-import { ogImageInput, ogImagePath } from '../../share/page-facts.ts';
+import { cachedPng, prerenderPngs } from '../../pictures/png-cache.ts';
+import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../pictures/og-image.ts';
+import { svgToPng } from '../../pictures/render-png.ts';
+import { ogImageInput, ogImagePath } from '../../figures/page-facts.ts';
 
 export const getStaticPaths = (async () => {
   const images = new Map<string, OgImageInput>();

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { formatCount, formatDate } from '../../lib/format.ts';
 import { href } from '../../lib/routes.ts';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
-import { escapeXml } from '../../share/escape-xml.ts';
+import { escapeXml } from '../../shared/escape-xml.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
   const url = (path: string) => new URL(path, origin).href;

@@ -1,5 +1,5 @@
 // A share image made at build time, as the site's pages will make theirs.
-import { ogImagePng } from '../../../../../../src/share/og-image.ts';
+import { ogImagePng } from '../../../../../../src/pictures/og-image.ts';
 
 export function GET(): Response {
   const png = ogImagePng({

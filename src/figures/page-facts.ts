@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { briefingPath, presentationPath } from '../lib/briefing-paths.ts';
+import { formatCount, formatDate } from '../lib/format.ts';
+import { PATHS, type PageContext } from '../lib/routes.ts';
+import type { Site } from '../lib/site-data.ts';
+import { ui } from '../i18n/ui.ts';
+import type { OgImageInput } from '../pictures/og-image.ts';
+import type { ShareFacts } from './share-text.ts';
+
+/**
+ * The one figure a page is shared with, from the page's own numbers: an area page's active members, a category
+ * page's city count, and the city's total for every other page.
+ */
+export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFacts {
+  const { lang } = ctx;
+  const { metadata } = site;
+  const active = ui(lang).activeMembers.toLowerCase();
+  // A hidden count is shared as "*" with its reason, never as a word where a number belongs.
+  const hidden = lang === 'id' ? `${active} (disembunyikan untuk melindungi peserta)` : `${active} (hidden to protect members)`;
+  const facts = (count: number | null, place: string) => ({
+    lang, figure: count === null ? '*' : formatCount(count, lang), figureLabel: count === null ? hidden : active, place,
+    asOfDate: formatDate(metadata.asOfDate, lang), synthetic: metadata.synthetic,
+  });
+  // A kecamatan's briefing sheet and slides share its page's figure.
+  const area = metadata.areas.find((a) => a.level !== 'kota'
+    && (site.path(a.code) === path || (a.level === 'kecamatan' && [briefingPath(site, a.code), presentationPath(site, a.code)].includes(path))));
+  if (area) {
+    const parent = site.parentOf(area);
+    const place = area.level === 'kecamatan' ? `Kecamatan ${area.name}` : `Kelurahan ${area.name}, Kecamatan ${parent?.name ?? ''}`;
+    return facts(site.cell(area.code).count, place);
+  }
+  const category = metadata.categories.find((c) => PATHS.category(c.id) === path);
+  if (category) return facts(site.cell(site.kota.code, category.id).count, `${category.label[lang]}, ${metadata.region.name}`);
+  return facts(site.cell(site.kota.code).count, metadata.region.name);
+}
+
+/** What the page's share image shows. */
+export function ogImageInput(site: Site, ctx: PageContext, path: string): OgImageInput {
+  const { figure, figureLabel, place, asOfDate, synthetic } = pageFacts(site, ctx, path);
+  return {
+    lang: ctx.lang, siteName: `${ui(ctx.lang).siteName} · ${site.metadata.region.name}`,
+    place, figure, figureLabel, asOfDate, source: site.metadata.source[ctx.lang], synthetic,
+  };
+}
+
+/**
+ * The share image's address, named by its content: pages showing the same figure share one file (the latest
+ * pages and their release's permanent copy), and a release's images never change once built.
+ */
+export function ogImagePath(input: OgImageInput): string {
+  return `/og/${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 20)}.png`;
+}

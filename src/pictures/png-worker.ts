@@ -1,0 +1,8 @@
+// A worker thread that rasterises SVGs (see prerenderPngs in src/pictures/png-cache.ts): one per core, so the ~1,000
+// PNGs of a build are made in parallel, while Astro renders the pages, instead of one after another in its page loop.
+import { parentPort } from 'node:worker_threads';
+import { svgToPng } from './render-png.ts';
+
+parentPort!.on('message', ({ svg, width }: { svg: string; width: number }) => {
+  parentPort!.postMessage({ png: svgToPng(svg, width) });
+});

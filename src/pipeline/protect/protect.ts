@@ -1,0 +1,236 @@
+import { AGE_BANDS, ALL_CATEGORIES } from '../../schemas/published.ts';
+import { type AreaLevel, isFiner } from '../../schemas/area-level.ts';
+import type { Program } from '../../schemas/program.ts';
+import type { ClaimTotals } from '../count/claims.ts';
+import type { RegionIndex } from '../load/official-areas.ts';
+import { CLAIM_PROGRAMS, cellId } from './cell-ids.ts';
+import { knownValues } from './bound-pins.ts';
+import { chooseHidden } from './choose-hidden.ts';
+import { knownInRelease, smallDifferences, type ReleaseCells } from './release-differences.ts';
+import type { SdcCell, SdcEquation } from './sdc-input.ts';
+import { SEXES, type Tally } from '../count/tally.ts';
+import { targetKey, type Targets } from '../count/targets.ts';
+
+export interface ProtectedTables {
+  /** The published value of a cell: null when hidden. Throws for an id that was never a cell. */
+  value(id: string): number | null;
+  months: string[];
+  hiddenCount: number;
+  /** Cells hidden because they differ from the same count in another release by 1 to k−1 (among hiddenCount). */
+  hiddenForChanges: number;
+  cellCount: number;
+}
+
+/**
+ * Puts every count that will be published into one set of cells and equations (area hierarchy,
+ * categories, status, sex, age, months, claims), so that suppression sees every way two published
+ * numbers could be subtracted from each other, and all outputs show the same protected numbers.
+ * `otherReleases` are the releases already published (see release-differences.ts): no count this run
+ * publishes differs from the same count in one of them by 1 to k−1.
+ */
+export function protect(
+  program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals, otherReleases: readonly ReleaseCells[] = [],
+): ProtectedTables {
+  const cells = new Map<string, SdcCell>();
+  const equations: SdcEquation[] = [];
+  const links: string[][] = [];
+  const { k, kSensitive } = program.disclosure;
+  const add = (cell: SdcCell) => cells.set(cell.id, cell);
+  const kota = regions.regionCode;
+  const kecamatan = regions.kecamatan.map((kc) => kc.code);
+  const kelurahanOf = (kec: string) => regions.kelurahan.map((kl, i) => ({ ...kl, i })).filter((kl) => kl.kecamatanCode === kec);
+  const categoryIds = program.categories.map((c) => c.id);
+
+  // Enrollment: area × category, plus the all-categories column.
+  const kelValue = (i: number, c: number) => tally.activeAt(i, c);
+  const totals = new Map<string, number>();
+  const addEnrolled = (code: string, level: AreaLevel, category: string, value: number) => {
+    const cat = program.categories.find((c) => c.id === category);
+    const target = targets.get(targetKey(code, category));
+    add({
+      id: cellId.enrolled(code, category),
+      value,
+      k: cat?.sensitive ? kSensitive : k,
+      complementOf: target,
+      withheld: cat !== undefined && isFiner(level, cat.finestGeography),
+    });
+    totals.set(cellId.enrolled(code, category), value);
+  };
+  for (const kec of kecamatan) {
+    const kels = kelurahanOf(kec);
+    program.categories.forEach((cat, c) => {
+      let sum = 0;
+      for (const kl of kels) {
+        const v = kelValue(kl.i, c);
+        sum += v;
+        addEnrolled(kl.code, 'kelurahan', cat.id, v);
+      }
+      addEnrolled(kec, 'kecamatan', cat.id, sum);
+      equations.push({ total: cellId.enrolled(kec, cat.id), parts: kels.map((kl) => cellId.enrolled(kl.code, cat.id)) });
+    });
+  }
+  for (const cat of categoryIds) {
+    addEnrolled(kota, 'kota', cat, kecamatan.reduce((s, kec) => s + totals.get(cellId.enrolled(kec, cat))!, 0));
+    equations.push({ total: cellId.enrolled(kota, cat), parts: kecamatan.map((kec) => cellId.enrolled(kec, cat)) });
+  }
+  const allAreas = [
+    { code: kota, level: 'kota' as const },
+    ...kecamatan.map((code) => ({ code, level: 'kecamatan' as const })),
+    ...regions.kelurahan.map((kl) => ({ code: kl.code, level: 'kelurahan' as const })),
+  ];
+  for (const area of allAreas) {
+    const parts = categoryIds.map((cat) => cellId.enrolled(area.code, cat));
+    addEnrolled(area.code, area.level, ALL_CATEGORIES, parts.reduce((s, id) => s + totals.get(id)!, 0));
+    equations.push({ total: cellId.enrolled(area.code, ALL_CATEGORIES), parts });
+  }
+  for (const kec of kecamatan)
+    equations.push({ total: cellId.enrolled(kec, ALL_CATEGORIES), parts: kelurahanOf(kec).map((kl) => cellId.enrolled(kl.code, ALL_CATEGORIES)) });
+  equations.push({ total: cellId.enrolled(kota, ALL_CATEGORIES), parts: kecamatan.map((kec) => cellId.enrolled(kec, ALL_CATEGORIES)) });
+
+  // Status, sex and age: kota and kecamatan only, each margin tied to the all-categories count.
+  const sumKel = (kec: string | null, f: (i: number) => number) =>
+    regions.kelurahan.reduce((s, kl, i) => (kec === null || kl.kecamatanCode === kec ? s + f(i) : s), 0);
+  const breakdowns: { id: (code: string, g: string) => string; groups: readonly string[]; value: (i: number, g: number) => number }[] = [
+    { id: cellId.sex, groups: SEXES, value: (i, g) => tally.sex[i * SEXES.length + g]! },
+    { id: cellId.age, groups: AGE_BANDS, value: (i, g) => tally.age[i * AGE_BANDS.length + g]! },
+  ];
+  for (const code of [kota, ...kecamatan]) {
+    const scope = code === kota ? null : code;
+    const nonActive = sumKel(scope, (i) => categoryIds.reduce((s, _c, c) => s + tally.nonActiveAt(i, c), 0));
+    add({ id: cellId.nonActive(code), value: nonActive, k });
+    add({ id: cellId.registered(code), value: nonActive + totals.get(cellId.enrolled(code, ALL_CATEGORIES))!, k });
+    equations.push({ total: cellId.registered(code), parts: [cellId.enrolled(code, ALL_CATEGORIES), cellId.nonActive(code)] });
+    for (const b of breakdowns) {
+      b.groups.forEach((g, gi) => add({ id: b.id(code, g), value: sumKel(scope, (i) => b.value(i, gi)), k }));
+      equations.push({ total: cellId.enrolled(code, ALL_CATEGORIES), parts: b.groups.map((g) => b.id(code, g)) });
+    }
+  }
+  for (const id of [cellId.nonActive, cellId.registered])
+    equations.push({ total: id(kota), parts: kecamatan.map((kec) => id(kec)) });
+  for (const b of breakdowns)
+    for (const g of b.groups) equations.push({ total: b.id(kota, g), parts: kecamatan.map((kec) => b.id(kec, g)) });
+
+  // Timeline: new and cumulative active people by start month and funding batch.
+  const months = monthRange([...tally.byMonth.keys()]);
+  for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES]) {
+    let cumulative = 0;
+    for (const month of months) {
+      const counts = tally.byMonth.get(month);
+      const value = counts ? batchCategories(program, batch).reduce((s, { i }) => s + counts[i]!, 0) : 0;
+      cumulative += value;
+      add({ id: cellId.newInMonth(month, batch), value, k });
+      add({ id: cellId.cumulative(month, batch), value: cumulative, k });
+    }
+  }
+
+  // Claims: count and rupiah share their fate, so a hidden count never sits beside its visible amount.
+  for (const code of [kota, ...kecamatan]) {
+    for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES]) {
+      const total = claims.get(code, p);
+      add({ id: cellId.claims(code, p), value: total.claims, k });
+      // Amounts are never small in count terms; they are hidden only through the link to their count.
+      add({ id: cellId.claimRupiah(code, p), value: total.rupiah, k: 1 });
+      links.push([cellId.claims(code, p), cellId.claimRupiah(code, p)]);
+    }
+    for (const id of [cellId.claims, cellId.claimRupiah])
+      equations.push({ total: id(code, ALL_CATEGORIES), parts: CLAIM_PROGRAMS.map((p) => id(code, p)) });
+  }
+  for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES])
+    for (const id of [cellId.claims, cellId.claimRupiah])
+      equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
+
+  const weigh = importance(kota, kecamatan);
+  // The timeline's sums depend on the months: each other release is read with its own (its last month is its total).
+  const allEquations = [...equations, ...timelineEquations(program, months)];
+  const others = otherReleases.map((r) => ({
+    asOfDate: r.asOfDate, known: knownInRelease(r, [...equations, ...timelineEquations(program, r.months)]),
+  }));
+  // Counts that differ by a few people from what an earlier release (or the one this run replaces) lets readers
+  // know are unsafe from the start. Against later releases (this run fills in an older date) only what a
+  // pattern lets readers know is compared, so that a rerun of an older release reproduces it exactly. After
+  // each pattern, every count it lets readers know is compared with all the other releases; counts that differ
+  // by a few people become primary and the pattern is chosen again, until none does.
+  const trueValues = new Map([...cells.values()].map((c) => [c.id, c.value]));
+  const earlier = others.filter((r) => r.asOfDate <= program.asOfDate).map((r) => r.known);
+  const forChanges = new Set(smallDifferences(cells, trueValues, earlier));
+  let hidden: Set<string>;
+  for (;;) {
+    const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c), ...(forChanges.has(c.id) ? { forceSuppress: true } : {}) }));
+    hidden = chooseHidden({ cells: weighed, equations: allEquations, links }, (c) => c.cost! >= KEEP_WORTHY);
+    if (others.length === 0) break;
+    const { known } = knownValues(cells, allEquations, hidden);
+    const changed = smallDifferences(cells, known, others.map((r) => r.known)).filter((id) => !forChanges.has(id));
+    if (changed.length === 0) break;
+    changed.forEach((id) => forChanges.add(id));
+  }
+  return {
+    value(id) {
+      const cell = cells.get(id);
+      if (!cell) throw new Error(`no protected cell "${id}"`);
+      return hidden.has(id) ? null : cell.value;
+    },
+    months,
+    hiddenCount: hidden.size,
+    hiddenForChanges: forChanges.size,
+    cellCount: cells.size,
+  };
+}
+
+/**
+ * Cells at least this costly are worth another suppression run to keep published: the city figures by
+ * category. (Each run costs up to a second on dense tables, so kecamatan figures are not tried.)
+ */
+const KEEP_WORTHY = 1000;
+
+/**
+ * What readers lose when a cell is hidden: a city figure by category most (the headline numbers the city
+ * announced), then kecamatan figures, city breakdowns and months, then kelurahan and kecamatan breakdowns.
+ */
+function importance(kota: string, kecamatan: string[]): (cell: SdcCell) => number {
+  const kecamatanSet = new Set(kecamatan);
+  return (cell) => {
+    const [kind, code] = cell.id.split('|') as [string, string];
+    if (kind === 'e') return code === kota ? 1000 : kecamatanSet.has(code) ? 10 : 1;
+    return code === kota || kind === 't' || kind === 'c' ? 10 : 1;
+  };
+}
+
+/** The categories counted in a funding batch ("semua": all), with their index in program.categories. */
+const batchCategories = (program: Program, batch: string) =>
+  program.categories.map((c, i) => ({ c, i })).filter(({ c }) => batch === ALL_CATEGORIES || c.batch === batch);
+
+/**
+ * The timeline's sums: each month's cumulative is the previous one plus the month's new people, the batches add up
+ * to "semua", and the last month's cumulative of a batch is the kota count of the batch's categories.
+ */
+function timelineEquations(program: Program, months: readonly string[]): SdcEquation[] {
+  const equations: SdcEquation[] = [];
+  const batches = program.batches.map((b) => b.id);
+  for (const batch of [...batches, ALL_CATEGORIES]) {
+    months.forEach((month, m) => {
+      const previous = m === 0 ? [] : [cellId.cumulative(months[m - 1]!, batch)];
+      equations.push({ total: cellId.cumulative(month, batch), parts: [...previous, cellId.newInMonth(month, batch)] });
+    });
+    const last = months.at(-1);
+    if (last) equations.push({ total: cellId.cumulative(last, batch), parts: batchCategories(program, batch).map(({ c }) => cellId.enrolled(program.region.code, c.id)) });
+  }
+  for (const month of months)
+    equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
+  return equations;
+}
+
+/** Every month from the first to the last, so a month with no new people shows as 0, not as missing. */
+export function monthRange(months: string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  const out: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (let key = first; key <= last; ) {
+    out.push(key);
+    m++;
+    if (m > 12) [y, m] = [y + 1, 1];
+    key = `${y}-${String(m).padStart(2, '0')}`;
+  }
+  return out;
+}

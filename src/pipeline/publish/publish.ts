@@ -1,0 +1,138 @@
+import type { Program } from '../../schemas/program.ts';
+import {
+  AGE_BANDS, ALL_CATEGORIES, type AreaLevel, type Claims, type Demographics, type Enrollment, ENROLLMENT_CSV_HEADER,
+  type Metadata, type PublishedArea, type PublishedJsonName, type PublishedMeta, SCHEMA_VERSION, type Spend, type Status,
+  type Timeline,
+} from '../../schemas/published.ts';
+import { toCsv } from '../../shared/csv.ts';
+import { type ProtectedTables } from '../protect/protect.ts';
+import type { RegionIndex } from '../load/official-areas.ts';
+import { stableJson } from './stable-json.ts';
+import { SEXES } from '../count/tally.ts';
+import { targetKey, type Targets } from '../count/targets.ts';
+import { CLAIM_PROGRAMS, cellId } from '../protect/cell-ids.ts';
+
+export type PublishedFiles = Map<string, string>;
+
+/** Turns protected tables into the published JSON files and their CSV mirrors (path → text). */
+export function publish(program: Program, regions: RegionIndex, tables: ProtectedTables, targets: Targets): PublishedFiles {
+  const meta: PublishedMeta = { schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code };
+  const areas = listAreas(program, regions);
+  const upper = areas.filter((a) => a.level !== 'kelurahan');
+  const name = new Map(areas.map((a) => [a.code, a.name]));
+  const categoryIds = [ALL_CATEGORIES, ...program.categories.map((c) => c.id)];
+  const v = (id: string) => tables.value(id);
+  const files: PublishedFiles = new Map();
+  const json = (file: PublishedJsonName, data: object) => files.set(file, stableJson(data));
+  const csv = (file: string, header: readonly string[], rows: (string | number | null)[][]) =>
+    files.set(`csv/${file}`, toCsv(header, rows.map((r) => [program.asOfDate, ...r])));
+
+  const metadata: Metadata = {
+    ...meta,
+    region: program.region,
+    programName: program.name,
+    source: program.source,
+    disclosure: program.disclosure,
+    batches: program.batches,
+    groups: program.groups,
+    categories: program.categories.map((c) => ({
+      id: c.id, label: c.label, group: c.group, batch: c.batch, sensitive: c.sensitive, finestGeography: c.finestGeography,
+      threshold: c.sensitive ? program.disclosure.kSensitive : program.disclosure.k,
+      premiumPerPersonMonth: c.premiumPerPersonMonth ?? program.premiumPerPersonMonth,
+    })),
+    areas,
+    ...(program.contact ? { contact: program.contact } : {}),
+  };
+  json('metadata.json', metadata);
+
+  const cells: Enrollment['cells'] = areas.flatMap((area) =>
+    categoryIds.map((category) => {
+      const count = v(cellId.enrolled(area.code, category));
+      const target = category === ALL_CATEGORIES ? null : (targets.get(targetKey(area.code, category)) ?? null);
+      return { level: area.level, code: area.code, category, count, target, coveragePercent: percent(count, target) };
+    }),
+  );
+  json('enrollment.json', { ...meta, cells });
+  csv('peserta-per-wilayah.csv', ENROLLMENT_CSV_HEADER, cells.map((c) => [
+    c.level, c.code, name.get(c.code)!, c.category, c.count, c.target, c.coveragePercent, c.count === null ? 'disembunyikan' : 'tersedia',
+  ]));
+
+  const status: Status['rows'] = upper.map((a) => ({
+    level: a.level, code: a.code,
+    active: v(cellId.enrolled(a.code, ALL_CATEGORIES)), nonActive: v(cellId.nonActive(a.code)), registered: v(cellId.registered(a.code)),
+  }));
+  json('status.json', { ...meta, rows: status });
+  csv('status-kepesertaan.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'aktif', 'nonaktif', 'terdaftar'],
+    status.map((r) => [r.level, r.code, name.get(r.code)!, r.active, r.nonActive, r.registered]));
+
+  const timeline: Timeline['rows'] = tables.months.flatMap((month) =>
+    [ALL_CATEGORIES, ...program.batches.map((b) => b.id)].map((batch) => ({
+      month, batch, newCount: v(cellId.newInMonth(month, batch)), cumulative: v(cellId.cumulative(month, batch)),
+    })),
+  );
+  json('timeline.json', { ...meta, rows: timeline });
+  csv('perkembangan-bulanan.csv', ['tanggal_data', 'bulan', 'batch', 'peserta_baru', 'kumulatif'],
+    timeline.map((r) => [r.month, r.batch, r.newCount, r.cumulative]));
+
+  const demographics: Demographics['rows'] = upper.flatMap((a) => [
+    ...SEXES.map((g) => ({ level: a.level, code: a.code, dimension: 'jenis_kelamin' as const, group: g, count: v(cellId.sex(a.code, g)) })),
+    ...AGE_BANDS.map((g) => ({ level: a.level, code: a.code, dimension: 'kelompok_umur' as const, group: g, count: v(cellId.age(a.code, g)) })),
+  ]);
+  json('demographics.json', { ...meta, rows: demographics });
+  csv('demografi.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'dimensi', 'kelompok', 'jumlah_peserta'],
+    demographics.map((r) => [r.level, r.code, name.get(r.code)!, r.dimension, r.group, r.count]));
+
+  const claims: Claims['rows'] = upper.flatMap((a) =>
+    [ALL_CATEGORIES, ...CLAIM_PROGRAMS].map((p) => ({
+      level: a.level, code: a.code, program: p, claims: v(cellId.claims(a.code, p)), amountRupiah: v(cellId.claimRupiah(a.code, p)),
+    })),
+  );
+  json('claims.json', { ...meta, rows: claims });
+  csv('klaim.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'program', 'jumlah_klaim', 'nilai_rupiah'],
+    claims.map((r) => [r.level, r.code, name.get(r.code)!, r.program, r.claims, r.amountRupiah]));
+
+  const spend = estimateSpend(program, (category) => v(cellId.enrolled(program.region.code, category)));
+  json('spend.json', { ...meta, rows: spend });
+  csv('biaya-premi.csv', ['tanggal_data', 'kategori', 'peserta_aktif', 'premi_per_orang_per_bulan', 'biaya_per_bulan', 'biaya_per_tahun'],
+    spend.map((r) => [r.category, r.active, r.premiumPerPersonMonth, r.monthlyRupiah, r.yearlyRupiah]));
+  return files;
+}
+
+/** Coverage in percent (0–100), one decimal; null when the count is hidden or no target is known. */
+export function percent(count: number | null, target: number | null): number | null {
+  if (count === null || target === null || target === 0) return null;
+  return Math.round((count / target) * 1000) / 10;
+}
+
+/**
+ * Premium the city pays per month and per year, from published (protected) counts only. The all-categories
+ * spend is shown only when it cannot reveal a hidden category count: when no category count is hidden, or
+ * when every category has the same premium (then it is the published total × that premium).
+ */
+export function estimateSpend(program: Program, activeAtKota: (category: string) => number | null): Spend['rows'] {
+  const premium = (c: Program['categories'][number]) => c.premiumPerPersonMonth ?? program.premiumPerPersonMonth;
+  const rows: Spend['rows'] = program.categories.map((c) => {
+    const active = activeAtKota(c.id);
+    const monthly = active === null ? null : active * premium(c);
+    return { category: c.id, active, premiumPerPersonMonth: premium(c), monthlyRupiah: monthly, yearlyRupiah: monthly === null ? null : monthly * 12 };
+  });
+  const premiums = new Set(program.categories.map(premium));
+  const total = activeAtKota(ALL_CATEGORIES);
+  let monthly: number | null = null;
+  if (rows.every((r) => r.monthlyRupiah !== null)) monthly = rows.reduce((s, r) => s + r.monthlyRupiah!, 0);
+  else if (premiums.size === 1 && total !== null) monthly = total * [...premiums][0]!;
+  rows.unshift({
+    category: ALL_CATEGORIES, active: total, premiumPerPersonMonth: premiums.size === 1 ? [...premiums][0]! : null,
+    monthlyRupiah: monthly, yearlyRupiah: monthly === null ? null : monthly * 12,
+  });
+  return rows;
+}
+
+function listAreas(program: Program, regions: RegionIndex): PublishedArea[] {
+  const level = (l: AreaLevel) => l;
+  return [
+    { code: program.region.code, name: program.region.name, level: level('kota'), parent: null },
+    ...regions.kecamatan.map((k) => ({ code: k.code, name: k.name, level: level('kecamatan'), parent: program.region.code })),
+    ...regions.kelurahan.map((k) => ({ code: k.code, name: k.name, level: level('kelurahan'), parent: k.kecamatanCode })),
+  ];
+}

@@ -1,0 +1,70 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProblemLog } from '../../../src/pipeline/report/problems.ts';
+import { UnreadableFileError } from '../../../src/pipeline/load/raw-table.ts';
+import { readSmallCsv } from '../../../src/pipeline/load/small-csv.ts';
+import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../../../src/schemas/inputs.ts';
+
+async function file(text: string | Buffer): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'small-csv-')), 'targets.csv');
+  await writeFile(path, text);
+  return path;
+}
+const readTargets = async (text: string | Buffer, log = new ProblemLog()) =>
+  ({ rows: await readSmallCsv(await file(text), 'targets.csv', TARGET_COLUMNS, TargetRow, log), log });
+
+describe('readSmallCsv(path, file, columns, schema, log)', () => {
+  it('readSmallCsv(targets.csv) gives typed rows with the line each came from', async () => {
+    const { rows, log } = await readTargets('kode_wilayah,kategori,sasaran\n21.71,ketua-rt,3209\n21.71.01,nelayan, 1870 \n');
+    expect(log.problems).toEqual([]);
+    expect(rows).toEqual([
+      { value: { kode_wilayah: '21.71', kategori: 'ketua-rt', sasaran: 3209 }, place: { file: 'targets.csv', row: 2 } },
+      { value: { kode_wilayah: '21.71.01', kategori: 'nelayan', sasaran: 1870 }, place: { file: 'targets.csv', row: 3 } },
+    ]);
+  });
+
+  it('readSmallCsv(columns in another order, upper case, extra columns, semicolons, BOM and CRLF) reads them by name', async () => {
+    const { rows, log } = await readTargets('\uFEFFSasaran;Catatan;KATEGORI;Kode_Wilayah\r\n755;dari kelurahan;ketua-rw;21.71\r\n');
+    expect(log.problems).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([{ kode_wilayah: '21.71', kategori: 'ketua-rw', sasaran: 755 }]);
+  });
+
+  it('readSmallCsv(a title above the header) finds the header and keeps Excel row numbers', async () => {
+    const { rows } = await readTargets('SASARAN PROGRAM 2025\n\nkode_wilayah,kategori,sasaran\n21.71,ketua-rt,3209\n');
+    expect(rows.map((r) => r.place.row)).toEqual([4]);
+  });
+
+  it('readSmallCsv(bad values) logs each at its row and column, counts the row as invalid and keeps the good rows', async () => {
+    const { rows, log } = await readTargets('kode_wilayah,kategori,sasaran\n21.71,nelayan,-5\n21.71,petani,banyak\n,ketua-rt,1.250\n21.71,ketua-rw,755\n');
+    expect(rows.map((r) => r.value.kategori)).toEqual(['ketua-rw']);
+    expect(log.problems.map((p) => `${p.severity}|${p.file}|${p.row}|${p.column}|${p.value}`)).toEqual([
+      'error|targets.csv|2|sasaran|-5',
+      'error|targets.csv|3|sasaran|banyak',
+      'error|targets.csv|4|kode_wilayah|',
+      'error|targets.csv|4|sasaran|1.250',
+    ]);
+    expect(log.problems[0]!.message).toMatch(/whole number without separators/);
+    expect(log.invalidRows).toBe(3);
+  });
+
+  it('readSmallCsv(claims.csv) checks dates and the program', async () => {
+    const path = await file('tanggal,kode_wilayah,program,jumlah_klaim,nilai_rupiah\n2025-06-14,21.71.07.1001,JKK,1,4852000\n14/06/2025,21.71.07.1001,JKP,1,100\n');
+    const log = new ProblemLog();
+    const rows = await readSmallCsv(path, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log);
+    expect(rows.map((r) => r.value)).toEqual([{ tanggal: '2025-06-14', kode_wilayah: '21.71.07.1001', program: 'JKK', jumlah_klaim: 1, nilai_rupiah: 4852000 }]);
+    expect(log.problems.map((p) => `${p.row}|${p.column}`)).toEqual(['3|tanggal', '3|program']);
+    expect(log.problems[1]!.message).toMatch(/JKK or JKM/);
+  });
+
+  it('readSmallCsv(a file without the required header) refuses it', async () => {
+    await expect(readTargets('kode,kategori,sasaran\n21.71,ketua-rt,3209\n')).rejects.toThrow(UnreadableFileError);
+    await expect(readTargets('kode,kategori,sasaran\n21.71,ketua-rt,3209\n')).rejects.toThrow(/targets\.csv: no header row/);
+  });
+
+  it('readSmallCsv(a file saved in an old encoding) refuses it with the fix', async () => {
+    const latin1 = Buffer.concat([Buffer.from('kode_wilayah,kategori,sasaran\n21.71,ketua-rt,3209\n# Kelurahan Tanjung Uma '), Buffer.from([0xe9]), Buffer.from('\n')]);
+    await expect(readTargets(latin1)).rejects.toThrow(/UTF-8/);
+  });
+});
