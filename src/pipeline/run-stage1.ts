@@ -111,8 +111,10 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     try {
       for (const f of files) {
         try {
-          if (f.kind === 'csv') await readCsv(f.path, f.file, rows, isHeader);
-          else {
+          if (f.kind === 'csv') {
+            const read = await readCsv(f.path, f.file, rows, isHeader);
+            for (const notice of read.notices) log.add(notice);
+          } else {
             const sheets = await readXlsx(f.path, f.file, rows, isHeader);
             for (const sheet of sheets.sheetsSkipped)
               log.add({ severity: 'notice', file: f.file, sheet, row: 0, column: '', value: '', message: 'sheet skipped: it has no header row with the enrollment columns' });

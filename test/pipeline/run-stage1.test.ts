@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { errorPlaces, fixture, readJson, readTree, runOn } from '../helpers/stage1.ts';
+import type { Stage1Result } from '../../src/pipeline/run-stage1.ts';
+import { windows1252 } from '../helpers/windows-1252.ts';
 
 const kotaTotal = async (outDir: string) => {
   const enrollment = await readJson(outDir, 'enrollment.json');
@@ -103,6 +106,41 @@ describe('runStage1 on real-export quirks (test/fixtures)', () => {
     expect(errorPlaces(result)).toEqual([
       'targets.csv|3|kode_wilayah', 'targets.csv|4|kategori', 'targets.csv|5|sasaran', 'targets.csv|6|sasaran',
     ]);
+  });
+});
+
+describe('runStage1 on an export saved with Excel\'s "CSV (Comma delimited)" (Windows-1252)', () => {
+  /** csv-comma-plain with accents and Excel's punctuation in names and notes, saved in `encoding`. */
+  async function savedAs(encoding: 'utf-8' | 'windows-1252'): Promise<string> {
+    const dir = join(await mkdtemp(join(tmpdir(), 'stage1-encoding-')), encoding);
+    await cp(fixture('csv-comma-plain'), dir, { recursive: true });
+    const save = (text: string) => (encoding === 'utf-8' ? Buffer.from(text, 'utf8') : windows1252(text));
+    const enrollment = (await readFile(join(dir, 'enrollment', 'peserta.csv'), 'utf8'))
+      .replace('PESERTA CONTOH 001', 'PESERTA CONTOH 001 RENÉ')
+      .replace('PESERTA CONTOH 002', 'PESERTA CONTOH 002 MUÑOZ')
+      .replace('PESERTA CONTOH 003', '"PESERTA CONTOH 003 “ANAK” – SEKUPANG…"');
+    await writeFile(join(dir, 'enrollment', 'peserta.csv'), save(enrollment));
+    const targets = (await readFile(join(dir, 'targets.csv'), 'utf8')).split('\n')
+      .map((line, i) => (line === '' ? line : `${line},${i === 0 ? 'catatan' : 'iuran Rp16.800 – per bulan…'}`)).join('\n');
+    await writeFile(join(dir, 'targets.csv'), save(targets));
+    return dir;
+  }
+  const encodingNotices = (result: Stage1Result) =>
+    result.log.problems.filter((p) => p.message.includes('Windows-1252')).map((p) => `${p.severity}|${p.file}|${p.row}`);
+
+  it('runStage1(a Windows-1252 export) publishes exactly the files of its UTF-8 version, with a notice per file in the report', async () => {
+    const utf8 = await runOn(await savedAs('utf-8'));
+    const cp1252 = await runOn(await savedAs('windows-1252'));
+    expect(utf8.result.fatal).toEqual([]);
+    expect(cp1252.result.fatal).toEqual([]);
+    expect(cp1252.result.counts).toEqual(utf8.result.counts);
+    expect(cp1252.result.counts.validRows).toBe(6);
+    expect(await readTree(cp1252.outDir)).toEqual(await readTree(utf8.outDir));
+    expect(encodingNotices(utf8.result)).toEqual([]);
+    expect(encodingNotices(cp1252.result)).toEqual(['notice|targets.csv|0', 'notice|enrollment/peserta.csv|0']);
+    const report = (await readFile(cp1252.reportPath, 'utf8')).split('\r\n');
+    expect(report.filter((line) => line.includes('Windows-1252')).map((line) => line.split(',').slice(0, 2).join(',')))
+      .toEqual(['notice,targets.csv', 'notice,enrollment/peserta.csv']);
   });
 });
 

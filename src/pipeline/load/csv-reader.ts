@@ -1,16 +1,23 @@
 import { createReadStream } from 'node:fs';
+import { CsvDecoder, type CsvEncoding } from './csv-decoder.ts';
+import type { Problem } from '../report/problems.ts';
 import { type RawCell, type RowPlace, type TableHandler, UnreadableFileError } from './raw-table.ts';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Exports sometimes carry a title and blank lines above the header, as their XLSX originals do. */
 const HEADER_SEARCH_LINES = 30;
-const SAVE_AS_UTF8 = 'Open it in Excel and use Save As → "CSV UTF-8 (Comma delimited)", then run again';
+
+export interface CsvRead {
+  encoding: CsvEncoding;
+  /** Problems with the whole file (row 0) that did not stop the reading, for the caller's problem log. */
+  notices: Problem[];
+}
 
 /**
  * Streams a CSV file row by row (RFC 4180: quoted fields may hold delimiters, quotes and line breaks).
  * Comma, semicolon (Excel with an Indonesian locale), tab or pipe delimiters are detected on the header line;
- * a UTF-8 byte-order mark and CRLF line ends are accepted. Hand-written rather than csv-parse because
- * stage 1 must read ≥ 500,000 rows/s and csv-parse alone reads about 410,000 rows/s here;
+ * CRLF line ends are accepted, and UTF-8 or Windows-1252 text (csv-decoder.ts). Hand-written rather than csv-parse
+ * because stage 1 must read ≥ 500,000 rows/s and csv-parse alone reads about 410,000 rows/s here;
  * lines without quotes take a fast path through String#split.
  */
 export async function readCsv(
@@ -18,11 +25,11 @@ export async function readCsv(
   file: string,
   handler: TableHandler,
   isHeaderRow: (cells: RawCell[]) => boolean,
-): Promise<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+): Promise<CsvRead> {
   const place: RowPlace = { file, row: 0 };
   let buffer = '';
   let line = 1; // line number (as Excel shows rows) of buffer[0]
+  const decoder = new CsvDecoder(file, () => line + buffer.split('\n').length - 1);
   let delimiter: string | null = null;
   const preamble: string[] = [];
 
@@ -88,18 +95,18 @@ export async function readCsv(
 
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-      buffer += decoder.decode(chunk as Buffer, { stream: true });
+      buffer += decoder.decode(chunk as Buffer);
       consume(false);
     }
-    buffer += decoder.decode();
+    buffer += decoder.end();
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
-    if (error instanceof TypeError) throw new UnreadableFileError(file, 'the file is not UTF-8 text (perhaps saved as "CSV (Comma delimited)" in an older encoding, or not a CSV at all)', SAVE_AS_UTF8);
     throw new UnreadableFileError(file, `cannot be read (${(error as Error).message})`, 'Check the file exists and is not open in another program');
   }
   consume(true);
   if (buffer.length > 0) throw new UnreadableFileError(file, 'a quoted field is never closed (a " without its closing ")', 'Check the last rows of the file; re-export it from Excel as CSV UTF-8');
   if (delimiter === null) throw new UnreadableFileError(file, 'no header row found', 'The file needs a header row naming the columns; see data/README.md');
+  return { encoding: decoder.encoding, notices: decoder.notices };
 }
 
 function splitLine(text: string, delimiter: string): string[] {

@@ -22,7 +22,7 @@ export async function readSmallCsv<S extends z.ZodObject>(
     const names = cells.map((c) => String(c ?? '').trim().toLowerCase());
     return columns.every((c) => names.includes(c));
   };
-  await readCsv(path, file, {
+  const read = await readCsv(path, file, {
     header(cells) {
       const names = cells.map((c) => String(c ?? '').trim().toLowerCase());
       order = columns.map((c) => names.indexOf(c));
@@ -42,5 +42,6 @@ export async function readSmallCsv<S extends z.ZodObject>(
       }
     },
   }, isHeader);
+  for (const notice of read.notices) log.add(notice);
   return rows;
 }

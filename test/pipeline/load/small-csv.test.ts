@@ -6,6 +6,7 @@ import { ProblemLog } from '../../../src/pipeline/report/problems.ts';
 import { UnreadableFileError } from '../../../src/pipeline/load/raw-table.ts';
 import { readSmallCsv } from '../../../src/pipeline/load/small-csv.ts';
 import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../../../src/schemas/inputs.ts';
+import { windows1252 } from '../../helpers/windows-1252.ts';
 
 async function file(text: string | Buffer): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'small-csv-')), 'targets.csv');
@@ -63,8 +64,16 @@ describe('readSmallCsv(path, file, columns, schema, log)', () => {
     await expect(readTargets('kode,kategori,sasaran\n21.71,ketua-rt,3209\n')).rejects.toThrow(/targets\.csv: no header row/);
   });
 
-  it('readSmallCsv(a file saved in an old encoding) refuses it with the fix', async () => {
-    const latin1 = Buffer.concat([Buffer.from('kode_wilayah,kategori,sasaran\n21.71,ketua-rt,3209\n# Kelurahan Tanjung Uma '), Buffer.from([0xe9]), Buffer.from('\n')]);
-    await expect(readTargets(latin1)).rejects.toThrow(/UTF-8/);
+  it('readSmallCsv(a targets.csv saved as Windows-1252) reads it and logs a notice naming the file', async () => {
+    const { rows, log } = await readTargets(windows1252('kode_wilayah,kategori,sasaran,catatan\n21.71,ketua-rt,3209,"Rp16.800 – per bulan…"\n'));
+    expect(rows.map((r) => r.value)).toEqual([{ kode_wilayah: '21.71', kategori: 'ketua-rt', sasaran: 3209 }]);
+    expect(log.problems).toEqual([expect.objectContaining({ severity: 'notice', file: 'targets.csv', row: 0 })]);
+    expect(log.problems[0]!.message).toMatch(/Windows-1252/);
+  });
+
+  it('readSmallCsv(a file that is neither UTF-8 nor Windows-1252) refuses it with the fix', async () => {
+    const bytes = Buffer.concat([Buffer.from('kode_wilayah,kategori,sasaran\n21.71,ketua-rt,3209\n21.71,nelayan,5000'), Buffer.from([0x9d]), Buffer.from('\n')]);
+    await expect(readTargets(bytes)).rejects.toThrow(UnreadableFileError);
+    await expect(readTargets(bytes)).rejects.toThrow(/^targets\.csv: line 3 .*CSV UTF-8/);
   });
 });
