@@ -4,7 +4,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { pageWeight, resourceKind, type PageWeight, type Transfer } from './page-weight.ts';
 
-export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } as const;
 
 export interface HomePageMeasurement {
   url: string;

@@ -16,7 +16,7 @@ export interface PageWeight {
   requests: number;
 }
 
-export const HOME_BUDGET = { nonJsBytes: LIMITS.homeNonJsBytes, jsBytes: LIMITS.homeJsBytes } as const;
+const HOME_BUDGET = { nonJsBytes: LIMITS.homeNonJsBytes, jsBytes: LIMITS.homeJsBytes } as const;
 
 /** A response's kind from its CDP resource type (Document, Stylesheet, Script, Image, Fetch…) and MIME type. */
 export function resourceKind(resourceType: string, mimeType: string): ResourceKind {

@@ -1,15 +1,15 @@
 import { getDistricts, getVillages } from 'idn-area-data';
 
 /** Kemendagri code of Kota Batam. */
-export const BATAM_CODE = '21.71';
+const BATAM_CODE = '21.71';
 
-export interface Kecamatan {
+interface Kecamatan {
   /** Kemendagri kecamatan code, e.g. 21.71.10. */
   code: string;
   name: string;
 }
 
-export interface Kelurahan {
+interface Kelurahan {
   /** Kemendagri kelurahan code, e.g. 21.71.10.1006. */
   code: string;
   kecamatanCode: string;

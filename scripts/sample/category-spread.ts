@@ -4,7 +4,7 @@ import { ACTIVE_RT, ACTIVE_RW, assertKnownCodes, lastPart, type KelurahanProfile
 import { prngFor } from './prng.ts';
 
 /** Active enrolled people per category: the published Sep–Nov 2025 figures (RT/RW/LPM split assumed, see DOMAIN.md). */
-export const ACTIVE_TOTALS: Readonly<Record<string, number>> = {
+const ACTIVE_TOTALS: Readonly<Record<string, number>> = {
   'ketua-rt': ACTIVE_RT,
   'ketua-rw': ACTIVE_RW,
   'ketua-lpm': 64,

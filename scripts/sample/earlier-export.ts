@@ -9,11 +9,11 @@ import type { SyntheticPerson } from './synthetic-person.ts';
 /** The as-of date of the earlier export, so the demo has two releases and the site can show what changed. */
 export const EARLIER_AS_OF = '2025-10-31';
 /** People registered late: their cover is backdated to October, but they reached the export only in November. */
-export const LATE_ENTRIES = 12;
+const LATE_ENTRIES = 12;
 /** October rows with a mistake that November's export corrects, per kind of mistake. */
-export const CORRECTIONS_PER_KIND = 3;
+const CORRECTIONS_PER_KIND = 3;
 
-export interface Correction {
+interface Correction {
   /** As the earlier export wrote the person. */
   before: SyntheticPerson;
   /** As the later export writes them. */

@@ -14,9 +14,9 @@ export const ENROLLMENT_PATHS: Readonly<Record<EnrollmentFileId, string>> = {
   'apbd-p': 'enrollment/2025-09-apbd-p.csv',
 };
 
-export const DEFAULT_HEADER = ['NIK', 'NAMA', 'KPJ', 'TGL_LAHIR', 'JENIS_KELAMIN', 'KECAMATAN', 'KELURAHAN', 'KATEGORI', 'TGL_KEPESERTAAN', 'STATUS'];
+const DEFAULT_HEADER = ['NIK', 'NAMA', 'KPJ', 'TGL_LAHIR', 'JENIS_KELAMIN', 'KECAMATAN', 'KELURAHAN', 'KATEGORI', 'TGL_KEPESERTAAN', 'STATUS'];
 /** The APBD-P list came from another office, with other column names for the same fields. */
-export const APBD_P_HEADER = ['NIK', 'NAMA LENGKAP', 'NO KPJ', 'TANGGAL LAHIR', 'JK', 'KEC', 'KEL', 'JENIS PEKERJAAN', 'TMT', 'STATUS'];
+const APBD_P_HEADER = ['NIK', 'NAMA LENGKAP', 'NO KPJ', 'TANGGAL LAHIR', 'JK', 'KEC', 'KEL', 'JENIS PEKERJAAN', 'TMT', 'STATUS'];
 const XLSX_TITLE = 'DAFTAR PESERTA BPU NELAYAN DAN PETANI - APBD KOTA BATAM 2025';
 
 type AreaNames = (person: SyntheticPerson) => readonly [kecamatan: string, kelurahan: string];

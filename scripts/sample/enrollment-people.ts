@@ -32,8 +32,8 @@ export interface SamplePeople {
 const NON_ACTIVE_SHARE = 0.005;
 /** Share of non-active rows that are deaths; the June batch has been exposed twice as long. */
 const DECEASED_SHARE: Record<string, number> = { 'apbd-2025': 0.35, 'apbd-p-2025': 0.15 };
-export const SAME_FILE_DUPLICATES = 6;
-export const CROSS_FILE_DUPLICATES = 4;
+const SAME_FILE_DUPLICATES = 6;
+const CROSS_FILE_DUPLICATES = 4;
 /** Share of each batch enrolled on its first day; the rest joined later, up to the as-of date. */
 const ON_START_SHARE: Record<string, number> = { 'apbd-2025': 0.45, 'apbd-p-2025': 0.85 };
 

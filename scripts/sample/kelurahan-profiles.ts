@@ -3,7 +3,7 @@ import type { BatamAreas } from './batam-areas.ts';
 import { prngFor } from './prng.ts';
 
 /** island: small islands off Batam; dense: the built-up core; mainland: the less dense rest of Batam island. */
-export type KelurahanKind = 'island' | 'dense' | 'mainland';
+type KelurahanKind = 'island' | 'dense' | 'mainland';
 
 /** Simulated facts about one kelurahan; plausible, not measured. */
 export interface KelurahanProfile {

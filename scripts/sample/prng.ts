@@ -44,7 +44,7 @@ export function createPrng(seed: number): Prng {
 }
 
 /** Seed of the whole sample; change it and every generated file changes. */
-export const SAMPLE_SEED = 20250926;
+const SAMPLE_SEED = 20250926;
 
 /**
  * One independent stream per purpose (FNV-1a of the label mixed with the sample seed),

@@ -14,8 +14,8 @@ export interface SampleClaim {
 }
 
 /** JKM: Rp42 million to the heirs; only the Rp10 million funeral cost in the first three months of membership. */
-export const JKM_FULL = 42_000_000;
-export const JKM_FUNERAL_ONLY = 10_000_000;
+const JKM_FULL = 42_000_000;
+const JKM_FUNERAL_ONLY = 10_000_000;
 const JKK_ACCIDENTS = 32;
 /** Relative accident risk by category: riders and boatmen most, office-like roles least. */
 const JKK_RISK: Record<string, number> = { 'ojek-online': 5, 'penambang-pancung': 6, nelayan: 4, 'penarik-becak': 3, petani: 2 };

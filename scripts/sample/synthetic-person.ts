@@ -27,7 +27,7 @@ export interface SyntheticPerson {
  * "99" in digits 5–6 marks the NIK as synthetic: no Batam kecamatan has that code.
  * A real NIK's first six digits are the kecamatan of first registration.
  */
-export const SYNTHETIC_NIK_PREFIX = '217199';
+const SYNTHETIC_NIK_PREFIX = '217199';
 
 /** Hands out NIKs: birth date (day + 40 for women) then a serial per birth date and sex, so each NIK is unique. */
 export function createNikIssuer(): (birthDay: number, sex: Sex) => string {

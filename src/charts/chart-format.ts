@@ -11,7 +11,7 @@ export interface ChartPayload {
 }
 
 /** The page language a builder wrote into the config ("id-ID" or "en"). */
-export function chartLang(config: ChartConfiguration): Lang {
+function chartLang(config: ChartConfiguration): Lang {
   return String(config.options?.locale ?? '').startsWith('id') ? 'id' : 'en';
 }
 

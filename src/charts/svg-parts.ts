@@ -8,7 +8,7 @@ import type { MeasureWeighted } from './fit-text.ts';
 export const SVG_WIDTH = 800;
 export const MARGIN = 24;
 /** Text measured in Inter is given this much more room, for the wider system fonts of browsers without Inter. */
-export const ROOM = 1.12;
+const ROOM = 1.12;
 export const FONT_FAMILY = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 export const COLOURS = { ink: '#1a1a1a', muted: '#4a4a4a', grid: '#d9d9d9', axis: '#767676', accent: '#0b5e55', warnBg: '#fff3cd', warnLine: '#8a6d00' } as const;
 

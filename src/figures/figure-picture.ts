@@ -18,7 +18,7 @@ import { pageFigure } from './page-figures.ts';
 export const PNG_WIDTH = 800;
 
 /** The words around a figure's picture: title, dates, source, synthetic marker, its permanent address. */
-export function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL): SvgFrame {
+function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL): SvgFrame {
   const { lang } = ctx;
   const { metadata } = site;
   const t = ui(lang);

@@ -4,7 +4,7 @@ import type { TableSpec } from '../lib/table-spec.ts';
 import type { MapSpec } from '../map/map-spec.ts';
 
 /** A chart as ChartFigure draws it: the Chart.js config, what its values measure and its box height. */
-export interface ChartSpec {
+interface ChartSpec {
   config: ChartConfiguration;
   unit: ValueUnit;
   size: 'short' | 'medium' | 'tall';

@@ -21,7 +21,7 @@ import type { Figure } from './figure.ts';
 const anyShown = (table: TableSpec) => table.rows.some((r) => r.cells[0] !== null);
 
 /** Members by category and coverage against targets in an area (AreaBreakdown); no coverage figure without targets. */
-export function breakdownFigures(site: Site, ctx: PageContext, code: string, place: string): { categories: Figure; coverage: Figure | null } {
+function breakdownFigures(site: Site, ctx: PageContext, code: string, place: string): { categories: Figure; coverage: Figure | null } {
   const { lang } = ctx;
   const id = lang === 'id';
   const toCategory = (c: string) => href(ctx, PATHS.category(c));

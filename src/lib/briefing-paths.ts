@@ -3,13 +3,13 @@ import { sitePaths, type PageContext } from './routes.ts';
 import type { PublishedArea } from '../schemas/published.ts';
 
 /** Where the printable briefing sheets and the presentation slides live, below each language and release prefix. */
-export const BRIEFING_ROOT = '/ringkasan/';
-export const PRESENTATION_ROOT = '/presentasi/';
+const BRIEFING_ROOT = '/ringkasan/';
+const PRESENTATION_ROOT = '/presentasi/';
 
 type Paths = Pick<Site, 'kota' | 'kecamatan' | 'area' | 'path'>;
 
 /** The areas that have a briefing and a presentation: the city, then each kecamatan in metadata order. */
-export function briefingAreas(site: Paths): PublishedArea[] {
+function briefingAreas(site: Paths): PublishedArea[] {
   return [site.kota, ...site.kecamatan];
 }
 

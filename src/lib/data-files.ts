@@ -1,6 +1,6 @@
 import type { BilingualText } from '../schemas/text.ts';
 
-export interface DataColumn { name: string; meaning: BilingualText; unit?: BilingualText }
+interface DataColumn { name: string; meaning: BilingualText; unit?: BilingualText }
 export interface DataFileDoc { title: BilingualText; description: BilingualText; columns: DataColumn[] }
 
 const col = (name: string, id: string, en: string, unit?: [string, string]): DataColumn => ({
@@ -28,7 +28,7 @@ const HIDDEN_EN = ' Empty when hidden.';
  * What each published file holds, for the data page: a journalist must be able to read a column without asking.
  * Every file in manifest.json needs an entry here; the build fails naming any file that has none.
  */
-export const DATA_FILES: Record<string, DataFileDoc> = {
+const DATA_FILES: Record<string, DataFileDoc> = {
   'csv/peserta-per-wilayah.csv': {
     title: { id: 'Peserta per wilayah dan kategori', en: 'Members by area and category' },
     description: {

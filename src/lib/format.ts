@@ -13,6 +13,12 @@ export function formatPercent(value: number | null, lang: Lang): string {
   return `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 1 }).format(value)}%`;
 }
 
+/** Coverage over several categories: "96,4%", or "78,5%–100%" from the lowest to the highest shown; null when none is shown. */
+export function formatCoverageRange({ low, high }: { low: number | null; high: number | null }, lang: Lang): string | null {
+  if (low === null || high === null) return null;
+  return low === high ? formatPercent(low, lang) : `${formatPercent(low, lang)}–${formatPercent(high, lang)}`;
+}
+
 export function formatDate(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(`${iso}T00:00:00Z`));

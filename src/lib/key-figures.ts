@@ -3,7 +3,7 @@ import type { Site } from './site-data.ts';
 import { ALL_CATEGORIES } from '../schemas/published.ts';
 
 /** Coverage against target over the categories of an area that have a known target. */
-export interface CoverageRange {
+interface CoverageRange {
   /** Categories with a known target in the area. */
   targeted: number;
   /** Of those, the ones whose coverage is shown (a hidden count hides its percent). */
@@ -13,13 +13,13 @@ export interface CoverageRange {
   high: number | null;
 }
 
-export interface ClaimsFigure {
+interface ClaimsFigure {
   claims: number | null;
   /** Rupiah paid. */
   amountRupiah: number | null;
 }
 
-export interface SpendFigure {
+interface SpendFigure {
   /** Rupiah per month and per year (12 months at today's count). */
   monthlyRupiah: number | null;
   yearlyRupiah: number | null;

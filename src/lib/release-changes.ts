@@ -18,10 +18,10 @@ export interface CountChange {
 }
 
 /** Whether an area (or category) is in both releases, only in the current one, or only in the previous one. */
-export type Presence = 'both' | 'added' | 'removed';
+type Presence = 'both' | 'added' | 'removed';
 
 /** Active members of one area × category (or "semua", all categories). */
-export interface CellChange extends CountChange {
+interface CellChange extends CountChange {
   level: AreaLevel;
   code: string;
   category: string;
@@ -29,7 +29,7 @@ export interface CellChange extends CountChange {
 }
 
 /** Flows of members in one area (kota or kecamatan), from status.json and, for the kota, timeline.json. */
-export interface StatusChange {
+interface StatusChange {
   level: AreaLevel;
   code: string;
   presence: Presence;
@@ -48,7 +48,7 @@ export interface StatusChange {
   split: RegistrationSplit | null;
 }
 
-export interface RegistrationSplit {
+interface RegistrationSplit {
   /** Active members whose cover started after the previous as-of date. */
   newStarts: number | null;
   /**

@@ -35,6 +35,14 @@ export function href(ctx: PageContext, path: string): string {
   return `${basePath(ctx)}${path}`;
 }
 
+/**
+ * The address a reader copies or a link preview needs: the site's public address (astro.config.mjs `site`) with the
+ * path, or the path alone when the build has no public address, so that nothing ever points at a local server.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site === undefined ? path : new URL(path, site).href;
+}
+
 /** Where a published file is downloaded: /data/<file> for the latest release, /rilis/<date>/data/<file> for one release. */
 export function dataHref(release: string | null, file: string): string {
   return `${release === null ? '' : `/rilis/${release}`}/data/${file}`;

@@ -29,7 +29,7 @@ export function coverageColumns(lang: Lang, first: string): TableColumn[] {
   ];
 }
 
-export interface TableRow {
+interface TableRow {
   /** The row header (first column): an area or category name. */
   header: string;
   href?: string;

@@ -24,7 +24,7 @@ export const HATCH = { background: '#ffffff', stripe: '#767676' } as const;
  * Coverage classes for percent 0–100 with one decimal: fixed so every map reads the same way. Half, three
  * quarters and nine in ten of the target; the top class is everyone the target counts.
  */
-export const PERCENT_BREAKS = [50, 75, 90, 100] as const;
+const PERCENT_BREAKS = [50, 75, 90, 100] as const;
 
 export interface ClassScale {
   measure: Measure;

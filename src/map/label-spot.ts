@@ -40,7 +40,7 @@ export function labelSpots(rings: Rings, height: number): LabelSpot[] {
 }
 
 /** The stretches of the horizontal line at `y` that lie inside the rings (even–odd rule), left to right. */
-export function insideSpans(rings: Rings, y: number): Array<[number, number]> {
+function insideSpans(rings: Rings, y: number): Array<[number, number]> {
   const xs: number[] = [];
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

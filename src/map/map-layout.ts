@@ -11,7 +11,7 @@ const LINE_HEIGHT = 1.15;
 /** A label may spill a little over its area's edge (its white halo keeps it readable over the neighbour). */
 const MIN_ROOM = 0.65;
 
-export interface MapLabel {
+interface MapLabel {
   code: string;
   /** One or two lines. */
   lines: string[];
@@ -56,7 +56,7 @@ export function mapLayout(features: AreaFeature[]): MapLayout {
  * for an island or a ragged coast, when it spills only into the sea, over none of the `drawn` areas. Names
  * that do not fit are left out: the link, its title and the page's table still name the area.
  */
-export function placeLabels(areas: DrawnArea[], drawn: DrawnArea[], [width, height]: [number, number]): MapLabel[] {
+function placeLabels(areas: DrawnArea[], drawn: DrawnArea[], [width, height]: [number, number]): MapLabel[] {
   const taken: Box[] = [];
   const labels: MapLabel[] = [];
   const bySize = [...areas].sort((a, b) => boxArea(b.box) - boxArea(a.box));

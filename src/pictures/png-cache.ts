@@ -18,7 +18,7 @@ for (const weight of FONT_WEIGHTS) subsets.update(readFileSync(subsetFontPath(we
 const RENDERER = `resvg-js ${version('@resvg/resvg-js')}, inter ${version('@expo-google-fonts/inter')}, subsets ${subsets.digest('hex')}`;
 
 /** FIGURE_PNG_CACHE, or node_modules/.cache/figure-png. */
-export function pngCacheDir(): string {
+function pngCacheDir(): string {
   return resolve(process.env.FIGURE_PNG_CACHE ?? join('node_modules', '.cache', 'figure-png'));
 }
 

@@ -11,16 +11,14 @@ const slug = z
 /** Rupiah per person per month; whole rupiah. */
 const Rupiah = z.number().int().nonnegative();
 
-export const FundingBatch = z.object({
+const FundingBatch = z.object({
   id: slug,
   label: BilingualText,
   /** First day of cover paid by this batch. */
   start: IsoDate,
 });
-export type FundingBatch = z.infer<typeof FundingBatch>;
 
-export const CategoryGroup = z.object({ id: slug, label: BilingualText });
-export type CategoryGroup = z.infer<typeof CategoryGroup>;
+const CategoryGroup = z.object({ id: slug, label: BilingualText });
 
 export const Category = z.object({
   id: slug,
@@ -38,7 +36,7 @@ export const Category = z.object({
 });
 export type Category = z.infer<typeof Category>;
 
-export const Disclosure = z
+const Disclosure = z
   .object({
     /** Counts from 1 to k−1 are suppressed. */
     k: z.number().int().min(2).max(100).default(5),
@@ -46,7 +44,6 @@ export const Disclosure = z
     kSensitive: z.number().int().min(2).max(100).default(10),
   })
   .refine((d) => d.kSensitive >= d.k, { message: 'kSensitive must be at least k', path: ['kSensitive'] });
-export type Disclosure = z.infer<typeof Disclosure>;
 
 /** A relative path that stays inside the input folder (forward or back slashes). */
 const insideFolder = (path: string) => !/^([/\\]|[A-Za-z]:)/.test(path) && !path.split(/[/\\]/).includes('..');

@@ -7,14 +7,13 @@ export const RELEASES_FILE = 'rilis.json';
 /** Every release is kept, unchanged, in rilis/<asOfDate>/. */
 export const RELEASES_FOLDER = 'rilis';
 
-export const ReleaseEntry = z.object({
+const ReleaseEntry = z.object({
   /** The release's as-of date; its files are in rilis/<asOfDate>/. */
   asOfDate: IsoDate,
   synthetic: z.boolean(),
   /** sha256 of rilis/<asOfDate>/manifest.json, which in turn lists the sha256 of every other file of the release. */
   manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
-export type ReleaseEntry = z.infer<typeof ReleaseEntry>;
 
 /** rilis.json: every release kept in the published folder, newest first; `latest` is the one at the top level. */
 export const ReleaseIndex = z

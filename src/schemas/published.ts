@@ -89,8 +89,6 @@ export const Timeline = PublishedMeta.extend({
 export type Timeline = z.infer<typeof Timeline>;
 
 export const AGE_BANDS = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
-export const AgeBand = z.enum(AGE_BANDS);
-export type AgeBand = z.infer<typeof AgeBand>;
 
 /** demographics.json: active people by sex and by age band (age on the as-of date), kota and kecamatan only. */
 export const Demographics = PublishedMeta.extend({

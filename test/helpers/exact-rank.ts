@@ -27,7 +27,7 @@ const mul = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.n, a.d * b.
 const div = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d, a.d * b.n);
 
 /** Rank of an integer matrix over the rationals. */
-export function exactRank(matrix: readonly (readonly number[])[]): number {
+function exactRank(matrix: readonly (readonly number[])[]): number {
   const m = matrix.map((row) => row.map((v) => fraction(BigInt(v))));
   const columns = m[0]?.length ?? 0;
   let rank = 0;

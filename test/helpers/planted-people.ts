@@ -60,7 +60,7 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
 const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 /** An enrollment CSV (comma, LF) of these people, each AKTIF. */
-export function enrollmentCsv(people: PlantedPerson[]): string {
+function enrollmentCsv(people: PlantedPerson[]): string {
   const rows = people.map((p) => [
     p.nik, p.nama, p.kpj, dmy(p.tglLahir), p.jenisKelamin, p.kecamatan, p.kelurahan, p.kategori, p.tglKepesertaan, 'AKTIF', p.noHp, p.alamat,
   ]);
@@ -68,7 +68,7 @@ export function enrollmentCsv(people: PlantedPerson[]): string {
 }
 
 /** The planted people, with the first one listed twice: a duplicate is reported, so the report must quote that NIK. */
-export const plantedCsv = () => enrollmentCsv([...PLANTED, PLANTED[0]!]);
+const plantedCsv = () => enrollmentCsv([...PLANTED, PLANTED[0]!]);
 
 /** A temporary copy of data/sample with enrollment/zz-planted.csv added (read last: files go in name order). */
 export async function sampleWithPlantedPeople(): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatPercent, formatRupiah, formatRupiahShort } from '../../src/lib/format.ts';
+import { formatCount, formatCoverageRange, formatDate, formatPercent, formatRupiah, formatRupiahShort } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('formatCount(24348) is 24.348 in Indonesian and 24,348 in English; hidden reads as such', () => {
@@ -13,6 +13,12 @@ describe('format', () => {
     expect(formatPercent(12.5, 'id')).toBe('12,5%');
     expect(formatPercent(12.5, 'en')).toBe('12.5%');
     expect(formatPercent(null, 'id')).toBe('–');
+  });
+
+  it('formatCoverageRange({low, high}) is one percent when both are equal, a range otherwise, null when none is shown', () => {
+    expect(formatCoverageRange({ low: 78.5, high: 100 }, 'id')).toBe('78,5%–100%');
+    expect(formatCoverageRange({ low: 96.4, high: 96.4 }, 'en')).toBe('96.4%');
+    expect(formatCoverageRange({ low: null, high: null }, 'id')).toBeNull();
   });
 
   it('formatDate(2025-09-26) names the month in the page language', () => {

@@ -7,7 +7,7 @@ import type { PublishedBoundaries } from '../../schemas/published-boundaries.ts'
 import type { PublishedMeta } from '../../schemas/published-meta.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 
-export type BoundaryLevel = 'kecamatan' | 'kelurahan';
+type BoundaryLevel = 'kecamatan' | 'kelurahan';
 /** Polygons per Kemendagri code (several pieces for an area split into features); a level left out is not published. */
 export type AreaShapes = Partial<Record<BoundaryLevel, Map<string, GeoMultiPolygon[]>>>;
 
@@ -17,7 +17,7 @@ export type AreaShapes = Partial<Record<BoundaryLevel, Map<string, GeoMultiPolyg
  * finer than a 1:25,000 map's own accuracy (about 12 m) and than any web map of a city (1 px ≈ 15–70 m); a
  * 1:25,000 file of Batam's 64 kelurahan (≈ 230,000 points, 5.5 MB) becomes ≈ 44,000 points, 400 KB (120 KB gzip).
  */
-export const GRID_DEGREES = 1e-5;
+const GRID_DEGREES = 1e-5;
 export const MIN_TRIANGLE_M2 = 100;
 const METRES_PER_DEGREE = 111_320;
 

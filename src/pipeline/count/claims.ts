@@ -4,7 +4,7 @@ import type { ProblemLog } from '../report/problems.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 import type { SmallCsvRow } from '../load/small-csv.ts';
 
-export interface ClaimTotal { claims: number; rupiah: number }
+interface ClaimTotal { claims: number; rupiah: number }
 export interface ClaimTotals { get(code: string, program: string): ClaimTotal }
 
 /** Sums claims by kecamatan and program (JKK, JKM, and "semua"), and for the kota. */

@@ -1,7 +1,6 @@
 import type { Program } from '../../schemas/program.ts';
 import type { TargetRow } from '../../schemas/inputs.ts';
-import type { ProblemLog } from '../report/problems.ts';
-import type { RowPlace } from '../load/raw-table.ts';
+import type { ProblemLog, RowPlace } from '../report/problems.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 import type { SmallCsvRow } from '../load/small-csv.ts';
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { CsvDecoder, type CsvEncoding } from './csv-decoder.ts';
-import type { Problem } from '../report/problems.ts';
-import { type RawCell, type RowPlace, type TableHandler, UnreadableFileError } from './raw-table.ts';
+import type { Problem, RowPlace } from '../report/problems.ts';
+import { type RawCell, type TableHandler, UnreadableFileError } from './raw-table.ts';
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Exports sometimes carry a title and blank lines above the header, as their XLSX originals do. */

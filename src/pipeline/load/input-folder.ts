@@ -4,7 +4,7 @@ import { parseWithFriendlyErrors } from '../../schemas/friendly-errors.ts';
 import { Program } from '../../schemas/program.ts';
 import { UnreadableFileError } from './raw-table.ts';
 
-export const ENROLLMENT_DIR = 'enrollment';
+const ENROLLMENT_DIR = 'enrollment';
 
 /** Reads and validates program.json; any problem is fatal (the run cannot be configured). */
 export async function loadProgram(inDir: string): Promise<Program> {

@@ -3,7 +3,7 @@
  * space, tab, line breaks, dot, hyphen, underscore, slash, and the invisible spaces
  * spreadsheets leave behind (no-break space, figure space, narrow no-break space, byte-order mark).
  */
-export function isIgnorableKeyChar(code: number): boolean {
+function isIgnorableKeyChar(code: number): boolean {
   switch (code) {
     case 0x20: case 0x09: case 0x0a: case 0x0d:
     case 0x2e: case 0x2d: case 0x5f: case 0x2f:

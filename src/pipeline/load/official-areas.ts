@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 
 /** Codes are Kemendagri codes ("21.71.10"), not BPS codes; names as the official list writes them. */
-export interface Kecamatan {
+interface Kecamatan {
   code: string;
   name: string;
 }

@@ -1,19 +1,11 @@
+import type { RowPlace } from '../report/problems.ts';
+
 /**
  * What a spreadsheet reader hands to stage 1: cells as the file holds them.
  * CSV gives only strings; XLSX gives strings for text cells, numbers for numeric cells
  * (never trust these for identifiers: Excel keeps only 15 significant digits) and Date for date-formatted cells.
  */
 export type RawCell = string | number | Date | null;
-
-/** Where a row came from, as a person opening the file in Excel would find it. */
-export interface RowPlace {
-  /** Path of the file, relative to the input folder. */
-  file: string;
-  /** Sheet name for XLSX files. */
-  sheet?: string;
-  /** 1-based row number as Excel shows it (CSV: the line the record starts on). */
-  row: number;
-}
 
 export interface TableHandler {
   /** Called once per table (a CSV file, or an XLSX sheet) with its header row. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { readCsv } from './csv-reader.ts';
-import type { ProblemLog } from '../report/problems.ts';
-import type { RawCell, RowPlace } from './raw-table.ts';
+import type { ProblemLog, RowPlace } from '../report/problems.ts';
+import type { RawCell } from './raw-table.ts';
 
 export interface SmallCsvRow<T> { value: T; place: RowPlace }
 

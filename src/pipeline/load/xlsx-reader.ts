@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
 import { HEADER_ALIASES, REQUIRED_FIELDS } from './headers.ts';
 import { UnreadableFileError } from './raw-table.ts';
-import type { RawCell, RowPlace, TableHandler } from './raw-table.ts';
+import type { RawCell, TableHandler } from './raw-table.ts';
+import type { RowPlace } from '../report/problems.ts';
 
 /** Exports often put a title, a date line and blank rows above the header; a header lower than this is not looked for. */
 const HEADER_SEARCH_ROWS = 30;

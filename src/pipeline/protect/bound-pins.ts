@@ -74,7 +74,7 @@ export function boundPins(
  * starts at [0, its target or ∞] and is narrowed by every equation, over and over, until nothing moves.
  * `lo[i] === hi[i]` for a hidden cell means the reader knows its value.
  */
-export function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>) {
+function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>) {
   const ids = [...cells.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
   const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));

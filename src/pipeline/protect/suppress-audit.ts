@@ -54,7 +54,7 @@ function eliminate(target: Row, pivot: Row, col: number, index?: Map<number, Set
  * at a time (Gauss–Jordan on sparse rows): e_c is in the row space iff some reduced row equals e_c.
  * Returned ascending.
  */
-export function unitRowColumns(rows: ReadonlyArray<ReadonlyArray<readonly [column: number, coefficient: number]>>): number[] {
+function unitRowColumns(rows: ReadonlyArray<ReadonlyArray<readonly [column: number, coefficient: number]>>): number[] {
   const pivotRow = new Map<number, Row>();
   const rowsWith = new Map<number, Set<Row>>();
   for (const input of rows) {

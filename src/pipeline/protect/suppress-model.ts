@@ -16,7 +16,7 @@ export interface SuppressModel {
 }
 
 /** Raised when the suppression input is inconsistent; `problems` lists each fault on its own line. */
-export class SdcInputError extends Error {
+class SdcInputError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
     super(

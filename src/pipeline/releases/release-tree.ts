@@ -27,7 +27,7 @@ export interface ReleasePlan {
   releases: string[];
 }
 
-export function planRelease(kept: readonly Release[], release: Release): ReleasePlan {
+function planRelease(kept: readonly Release[], release: Release): ReleasePlan {
   const keptDates = kept.map((r) => r.asOfDate);
   const releases = [...new Set([...keptDates, release.asOfDate])].sort().reverse();
   const same = kept.find((r) => r.asOfDate === release.asOfDate);

@@ -1,4 +1,12 @@
-import type { RowPlace } from '../load/raw-table.ts';
+/** Where a row came from, as a person opening the file in Excel would find it. */
+export interface RowPlace {
+  /** Path of the file, relative to the input folder. */
+  file: string;
+  /** Sheet name for XLSX files. */
+  sheet?: string;
+  /** 1-based row number as Excel shows it (CSV: the line the record starts on). */
+  row: number;
+}
 
 /** error: the row (or file) is left out; notice: kept, but worth a look (a duplicate, an ignored column). */
 export type Severity = 'error' | 'notice';

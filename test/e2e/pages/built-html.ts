@@ -15,7 +15,7 @@ export async function builtPages(dist: string): Promise<BuiltPage[]> {
   return Promise.all(files.map(async (file) => ({ path: sitePathOf(file), html: await readFile(join(dist, file), 'utf8') })));
 }
 
-export function sitePathOf(file: string): string {
+function sitePathOf(file: string): string {
   const path = `/${file.split('\\').join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }

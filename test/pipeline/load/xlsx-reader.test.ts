@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { UnreadableFileError } from '../../../src/pipeline/load/raw-table.ts';
-import type { RawCell, RowPlace, TableHandler } from '../../../src/pipeline/load/raw-table.ts';
+import type { RawCell, TableHandler } from '../../../src/pipeline/load/raw-table.ts';
 import { looksLikeHeader } from '../../../src/pipeline/load/headers.ts';
 import { readXlsx } from '../../../src/pipeline/load/xlsx-reader.ts';
 import { DEFAULT_HEADER, makeFixtures } from '../../../scripts/make-fixtures.ts';
+import type { RowPlace } from '../../../src/pipeline/report/problems.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 

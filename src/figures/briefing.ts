@@ -1,0 +1,119 @@
+import { barRows, type BarChart } from '../charts/bar-rows.ts';
+import { timelineSeries } from '../charts/timeline-series.ts';
+import type { LineSeries } from '../charts/line-layout.ts';
+import { areaCategories } from '../lib/area-categories.ts';
+import { briefingPath, citedContext, presentationPath } from '../lib/briefing-paths.ts';
+import { formatCount, formatCoverageRange, formatDate, formatPercent } from '../lib/format.ts';
+import { keyFigures, type KeyFigures } from '../lib/key-figures.ts';
+import { href, PATHS, type PageContext } from '../lib/routes.ts';
+import type { Site } from '../lib/site-data.ts';
+import { categoryTable } from '../lib/category-table.ts';
+import type { TableSpec } from '../lib/table-spec.ts';
+import type { Claims } from '../schemas/published.ts';
+import type { Figure } from './figure.ts';
+import { pageFigure } from './page-figures.ts';
+
+// What a briefing sheet (/ringkasan/) and a presentation (/presentasi/) show of one area, the city or a kecamatan:
+// the same figures as the area's page, under the same titles, plus the few views only they have (bars for a
+// slide, one table by category for a printed page). Pure: it reads the published data it is given, nothing else.
+
+/** The slides of a presentation, in order; an area shows only those it has numbers for. */
+export type SlideKind = 'headline' | 'categories' | 'coverage' | 'map' | 'timeline' | 'claims' | 'spend' | 'sources';
+
+export interface Briefing {
+  code: string;
+  isCity: boolean;
+  /** "Kota Batam", or "Kecamatan Batam Kota". */
+  place: string;
+  /** The as-of date in the page language. */
+  date: string;
+  key: KeyFigures;
+  /** The coverage of the categories with a target, lowest to highest ("78,5%–100%"); null when none is shown. */
+  coverageText: string | null;
+  /** The area page's map: kecamatan for the city, the kecamatan's kelurahan for a kecamatan. */
+  map: Figure;
+  /** The area page's claims paid, by programme. */
+  claims: Figure;
+  /** Active members by category, as a slide's bars. */
+  categories: { title: string; bars: BarChart };
+  /** Coverage of each category with a target, as a slide's bars; null when no category has a target here. */
+  coverage: { title: string; bars: BarChart } | null;
+  /** Members, target and coverage by category in one table: the printed sheet's table. */
+  byCategory: { title: string; table: TableSpec };
+  /** The city's growth by start month; null for a kecamatan, or when every month is hidden. */
+  timeline: { title: string; months: string[]; series: LineSeries[]; first: number; last: number } | null;
+  /** JKK and JKM, each with its claims and rupiah, under the claims slide's total. */
+  claimRows: Claims['rows'];
+  /** The copy of the pages to cite: the release's permanent copy once the published folder keeps it. */
+  cited: PageContext;
+  paths: { area: string; briefing: string; presentation: string };
+  slides: SlideKind[];
+}
+
+/** The briefing of area `code` (the city or a kecamatan); `releases` are the kept releases (releaseDates()). */
+export function briefing(site: Site, ctx: PageContext, code: string, releases: readonly string[]): Briefing {
+  const { lang } = ctx;
+  const id = lang === 'id';
+  const { metadata } = site;
+  const area = site.area(code);
+  const isCity = code === site.kota.code;
+  const place = isCity ? metadata.region.name : `Kecamatan ${area.name}`;
+  const areaPath = site.path(code);
+  // First, so that a kelurahan fails here with a clear message: only the city and the kecamatan have briefings.
+  const paths = { area: areaPath, briefing: briefingPath(site, code), presentation: presentationPath(site, code) };
+  const figure = (figureId: string) => pageFigure(site, ctx, areaPath, figureId);
+  const key = keyFigures(site, code);
+  const categories = areaCategories(site, code).map((c) => ({ c, cell: site.cell(code, c.id) }));
+  const targeted = categories.filter(({ cell }) => cell.target !== null);
+  const timeline = isCity ? timelineSeries(site, lang) : null;
+  const total = timeline?.series[0]?.values ?? [];
+  const first = total.findIndex((v) => v !== null);
+  const hasClaims = key.claims !== undefined && key.claims.claims !== null;
+  const hasSpend = key.spend !== undefined && key.spend.yearlyRupiah !== null;
+  return {
+    code,
+    isCity,
+    place,
+    date: formatDate(metadata.asOfDate, lang),
+    key,
+    coverageText: key.coverage && formatCoverageRange(key.coverage, lang),
+    map: figure('peta'),
+    claims: figure('klaim'),
+    categories: {
+      title: figure('menurut-kategori').title,
+      bars: barRows(categories.map(({ c, cell }) => ({ label: c.label[lang], value: cell.count, valueText: formatCount(cell.count, lang) }))),
+    },
+    coverage: targeted.length === 0 ? null : {
+      title: id ? `Cakupan terhadap sasaran menurut kategori, ${place}` : `Coverage against target by category, ${place}`,
+      bars: barRows(targeted.map(({ c, cell }) => ({
+        label: c.label[lang],
+        value: cell.count === null ? null : cell.coveragePercent,
+        valueText: formatPercent(cell.coveragePercent, lang),
+        note: `${cell.count === null ? '*' : formatCount(cell.count, lang)} ${id ? 'dari' : 'of'} ${formatCount(cell.target, lang)}`,
+      })), 100),
+    },
+    byCategory: {
+      title: id ? `Peserta aktif, sasaran dan cakupan menurut kategori, ${place}` : `Active members, target and coverage by category, ${place}`,
+      table: categoryTable(site, code, lang, (c) => href(ctx, PATHS.category(c))),
+    },
+    timeline: timeline && first !== -1 ? {
+      title: id ? 'Peserta aktif (kumulatif) menurut bulan mulai perlindungan' : 'Active members (running total) by the month their cover started',
+      ...timeline,
+      first,
+      last: total.findLastIndex((v) => v !== null),
+    } : null,
+    claimRows: ['JKK', 'JKM'].flatMap((programme) => site.claims.rows.filter((r) => r.code === code && r.program === programme)),
+    cited: citedContext(ctx, metadata.asOfDate, releases),
+    paths,
+    slides: [
+      'headline',
+      'categories',
+      ...(targeted.length > 0 ? ['coverage' as const] : []),
+      'map',
+      ...(timeline && first !== -1 ? ['timeline' as const] : []),
+      ...(hasClaims ? ['claims' as const] : []),
+      ...(hasSpend ? ['spend' as const] : []),
+      'sources',
+    ],
+  };
+}
