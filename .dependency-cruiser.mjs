@@ -33,6 +33,13 @@ export default {
       to: { path: STAGE_1 },
     },
     {
+      name: 'stage-1-files-only-in-load-and-releases',
+      comment: 'Stage 1 reads and writes files only in load/ and releases/, and run-stage1.ts writes the report: every other step takes data and returns data, so it is tested without files.',
+      severity: 'error',
+      from: { path: '^src/pipeline/', pathNot: '^src/pipeline/(load/|releases/|run-stage1[.]ts$)' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
+    },
+    {
       name: 'shared-not-to-stages',
       comment: 'src/shared/ is what both stages use, so it may import src/schemas/ and itself only.',
       severity: 'error',

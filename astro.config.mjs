@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { NO_SITE_ADDRESS_WARNING, siteAddress } from './src/lib/site-address.ts';
 
 /**
  * Content-Security-Policy for every page. Astro writes it as a <meta http-equiv="content-security-policy"> in each
@@ -26,8 +27,13 @@ export const contentSecurityPolicy = {
 };
 
 // Stage 2 builds only from a published folder (data/published, or PUBLISHED_DIR): see src/lib/published.ts.
+// The public address comes from SITE_URL, else from program.json through metadata.json; without one, every
+// citation and link carries a path only, and a build says so loudly.
+const address = siteAddress(process.env.SITE_URL);
+if (address.url === undefined && process.argv.includes('build')) process.stderr.write(`${NO_SITE_ADDRESS_WARNING}\n`);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(address.url === undefined ? {} : { site: address.url }),
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   security: { csp: { ...contentSecurityPolicy, directives: [...contentSecurityPolicy.directives] } },

@@ -43,6 +43,10 @@ fails when the committed files differ from a fresh run.
 - **Identifiers:** NIK digits 1–4 are 2171 and digits 5–6 are **99** (no Batam kecamatan has that code), digits
   7–12 the birth date (day + 40 for women), 13–16 a serial. Names read \`PESERTA SINTETIS 000123\`, KPJ
   numbers start with 99, phone numbers with 0800-0000.
+- **Addresses:** \`program.json\` gives the demo site a fictional public address,
+  \`${program.site?.url ?? '(none)'}\` ("contoh" is Indonesian for "example"; example.org is reserved for
+  examples and never a real site), and a fictional contact, \`${program.contact?.email ?? '(none)'}\`. Citations, share
+  links and link previews in the demo carry them; a real deployment writes its own address and contact there.
 
 ## Active members per category
 

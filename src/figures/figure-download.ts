@@ -15,7 +15,7 @@ const TYPES: Record<FigureFormat, string> = {
 
 /** One figure file, as the download route serves it: the figure's table as CSV or JSON, or its picture. */
 /** `svg`: the figure's picture when the caller drew it already (prerenderFigurePictures). */
-export async function figureDownload(ctx: PageContext, path: string, id: string, format: FigureFormat, siteUrl: URL, svg?: string): Promise<Response> {
+export async function figureDownload(ctx: PageContext, path: string, id: string, format: FigureFormat, siteUrl: URL | undefined, svg?: string): Promise<Response> {
   const site = getSite(ctx.release);
   const figure = pageFigure(site, ctx, path, id);
   const { metadata } = site;

@@ -1,4 +1,4 @@
-import { basePath, href, type PageContext } from '../lib/routes.ts';
+import { absoluteUrl, basePath, href, type PageContext } from '../lib/routes.ts';
 import type { FigureFormat } from './figure.ts';
 
 // Where a figure's files and embed page live: under the page's language and release prefix, then /unduh/ or
@@ -29,8 +29,8 @@ export function permanentContext(ctx: PageContext, asOfDate: string): PageContex
 }
 
 /** The absolute permanent address of a figure on its page: https://…/rilis/2025-11-30/kecamatan/nongsa/#cakupan. */
-export function permanentFigureUrl(site: URL, ctx: PageContext, asOfDate: string, path: string, id: string): string {
-  return new URL(`${href(permanentContext(ctx, asOfDate), path)}#${id}`, site).href;
+export function permanentFigureUrl(site: URL | undefined, ctx: PageContext, asOfDate: string, path: string, id: string): string {
+  return absoluteUrl(`${href(permanentContext(ctx, asOfDate), path)}#${id}`, site);
 }
 
 /**

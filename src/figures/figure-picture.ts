@@ -18,7 +18,7 @@ import { pageFigure } from './page-figures.ts';
 export const PNG_WIDTH = 800;
 
 /** The words around a figure's picture: title, dates, source, synthetic marker, its permanent address. */
-function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL): SvgFrame {
+function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL | undefined): SvgFrame {
   const { lang } = ctx;
   const { metadata } = site;
   const t = ui(lang);
@@ -40,7 +40,7 @@ function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure
 }
 
 /** A chart's or map's picture as an SVG document; a figure that is only a table has none. */
-export async function figureSvg(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL, measure: MeasureWeighted = textWidth): Promise<string> {
+export async function figureSvg(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL | undefined, measure: MeasureWeighted = textWidth): Promise<string> {
   const frame = pictureFrame(site, ctx, path, figure, siteUrl);
   if (figure.chart) return chartSvg(figure.chart, frame, measure);
   if (!figure.map) throw new Error(`figure ${figure.id} of ${path} is a table: it has no picture`);
@@ -52,7 +52,7 @@ export async function figureSvg(site: Site, ctx: PageContext, path: string, figu
  * The SVG of every drawn figure, with its PNG started in parallel (see prerenderPngs) while other pages render;
  * the routes get the SVGs back, so no picture is drawn twice.
  */
-export async function prerenderFigurePictures<F extends { ctx: PageContext; path: string; id: string; drawn: boolean }>(figures: F[], siteUrl: URL): Promise<Map<F, string>> {
+export async function prerenderFigurePictures<F extends { ctx: PageContext; path: string; id: string; drawn: boolean }>(figures: F[], siteUrl: URL | undefined): Promise<Map<F, string>> {
   const svgs = new Map<F, string>();
   for (const figure of figures.filter((f) => f.drawn)) {
     const site = getSite(figure.ctx.release);
@@ -63,6 +63,6 @@ export async function prerenderFigurePictures<F extends { ctx: PageContext; path
 }
 
 /** The same picture as PNG, PNG_WIDTH pixels across. */
-export async function figurePng(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL, svg?: string): Promise<Buffer> {
+export async function figurePng(site: Site, ctx: PageContext, path: string, figure: Figure, siteUrl: URL | undefined, svg?: string): Promise<Buffer> {
   return cachedPng(svg ?? await figureSvg(site, ctx, path, figure, siteUrl), PNG_WIDTH, svgToPng);
 }

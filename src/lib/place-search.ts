@@ -1,15 +1,11 @@
+import { placeWords } from '../shared/place-names.ts';
+
 /**
- * The key a place name is searched by: lower case, no accents or punctuation, and "Sungai" written "Sei" as Batam
- * writes it, so "sungai beduk", "Sei-Beduk" and "SEI BEDUK" all find Sei Beduk.
+ * The key a place name is searched by: its words as stage 1 reads them (src/shared/place-names.ts), so
+ * "sungai beduk", "Sei-Beduk", "SEI BEDUK" and "Tg. Uma" find Sei Beduk and Tanjung Uma.
  */
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\bsungai\b/g, 'sei')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return placeWords(text).join(' ');
 }
 
 /** Whether every word typed starts a word of the place's key ("bat ko" finds Batam Kota). */

@@ -3,10 +3,10 @@
 import type { APIRoute } from 'astro';
 import { getSite, releaseDates } from '../lib/site-data.ts';
 import { sharedPages, sitePagePaths } from '../lib/site-pages.ts';
-import { href, LANGS } from '../lib/routes.ts';
+import { absoluteUrl, href, LANGS } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const url = (path: string) => new URL(path, origin).href;
+  const url = (path: string) => absoluteUrl(path, origin);
   const entries = [null, ...releaseDates()].flatMap((release) => {
     const site = getSite(release);
     return sitePagePaths(site).flatMap((path) =>

@@ -1,33 +1,33 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { existsSync } from 'node:fs';
+import { SchemaError } from '../schemas/friendly-errors.ts';
 import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
 import type { Program } from '../schemas/program.ts';
-import { SCHEMA_VERSION } from '../schemas/published.ts';
 import { BOUNDARIES_FILE } from '../schemas/published-boundaries.ts';
-import { SchemaError } from '../schemas/friendly-errors.ts';
-import { buildClaimTotals } from './count/claims.ts';
+import { SCHEMA_VERSION } from '../schemas/published.ts';
+import { readBoundaryFiles } from './load/boundary-files.ts';
 import { readCsv } from './load/csv-reader.ts';
-import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
 import { looksLikeHeader } from './load/headers.ts';
 import { listEnrollmentFiles, loadProgram } from './load/input-folder.ts';
-import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
-import { readBoundaryFiles } from './load/boundary-files.ts';
-import { ProblemLog } from './report/problems.ts';
-import { readKeptReleases } from './releases/kept-releases.ts';
-import { protect } from './protect/protect.ts';
-import { releaseCells } from './releases/kept-release-cells.ts';
-import { publish } from './publish/publish.ts';
-import { type RawCell, UnreadableFileError } from './load/raw-table.ts';
 import { loadRegionIndex } from './load/official-areas.ts';
-import { releaseTree, type ReleasePlan } from './releases/release-tree.ts';
-import { validationReport } from './report/validation-report.ts';
+import { type RawCell, UnreadableFileError } from './load/raw-table.ts';
 import { readSmallCsv } from './load/small-csv.ts';
-import { buildTargets } from './count/targets.ts';
-import { writeOutputFolder } from './releases/write-folder.ts';
 import { readXlsx } from './load/xlsx-reader.ts';
-import { ReleaseError } from './report/release-error.ts';
+import { buildClaimTotals } from './count/claims.ts';
+import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
+import { buildTargets } from './count/targets.ts';
+import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
+import { protect } from './protect/protect.ts';
 import { checkAgainstSchemas, withManifest } from './publish/manifest.ts';
+import { publish } from './publish/publish.ts';
+import { releaseCells } from './releases/kept-release-cells.ts';
+import { readKeptReleases } from './releases/kept-releases.ts';
+import { releaseTree, type ReleasePlan } from './releases/release-tree.ts';
+import { writeOutputFolder } from './releases/write-folder.ts';
+import { ProblemLog } from './report/problems.ts';
+import { ReleaseError } from './report/release-error.ts';
+import { validationReport } from './report/validation-report.ts';
 
 export interface Stage1Options {
   inDir: string;
@@ -60,7 +60,7 @@ export interface Stage1Result {
 
 /**
  * Stage 1: load inputs → validate and count → protect → publish, as one release among those kept in the output
- * folder (see releases.ts). The only function here that touches files.
+ * folder (see releases/release-tree.ts). With load/ and releases/, the only place in stage 1 that touches files.
  */
 export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   const started = performance.now();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaLevel } from './area-level.ts';
 import { Contact } from './contact.ts';
+import { SiteAddress } from './site-address.ts';
 import { BilingualText, IsoDate } from './text.ts';
 
 
@@ -88,6 +89,8 @@ export const Program = z
     boundaries: z.array(BoundaryFile).optional(),
     /** Where readers report a discrepancy (the "Laporkan ketidaksesuaian" link on every page). */
     contact: Contact.optional(),
+    /** The public site's address, for citations and share links (see site-address.ts); SITE_URL overrides it. */
+    site: SiteAddress.optional(),
   })
   .superRefine((p, ctx) => {
     const unique = (values: string[], path: string) => {

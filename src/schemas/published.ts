@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Contact } from './contact.ts';
+import { SiteAddress } from './site-address.ts';
 import { BilingualText, IsoDate } from './text.ts';
 import { AreaLevel } from './area-level.ts';
 import { Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
@@ -45,6 +46,8 @@ export const Metadata = PublishedMeta.extend({
   areas: z.array(PublishedArea),
   /** From program.json: where readers report a discrepancy; absent when none is configured. */
   contact: Contact.optional(),
+  /** From program.json: the site's public address, which the site is built for unless SITE_URL says otherwise. */
+  site: SiteAddress.optional(),
 });
 export type Metadata = z.infer<typeof Metadata>;
 

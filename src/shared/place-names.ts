@@ -1,7 +1,8 @@
 /**
  * Comparison keys for kecamatan/kelurahan names, so that the spellings found in real
  * exports ("KEC.BATAM KOTA", "Kel. Tiban  Baru", "Sungai Beduk") meet the official
- * Kemendagri names ("Batam Kota", "Tiban Baru", "Sei Beduk") on one key.
+ * Kemendagri names ("Batam Kota", "Tiban Baru", "Sei Beduk") on one key. Stage 1 resolves
+ * export names with them; the site's place search (src/lib/place-search.ts) finds places by them.
  */
 
 export type AreaKind = 'kecamatan' | 'kelurahan' | 'desa';
@@ -22,9 +23,9 @@ const AREA_PREFIXES = new Map<string, AreaKind>([
  * (Batam's list has "Sei Beduk" but "Sungai Panas", and "Pulau Terung").
  */
 const WORD_VARIANTS = new Map<string, string>([
-  ['sei', 'sungai'],
-  ['sg', 'sungai'],
-  ['sungei', 'sungai'],
+  ['sungai', 'sei'],
+  ['sg', 'sei'],
+  ['sungei', 'sei'],
   ['terong', 'terung'],
   ['tg', 'tanjung'],
   ['tj', 'tanjung'],
@@ -55,16 +56,24 @@ function nameWords(raw: string): NameWords {
   return { prefixes: all.slice(0, start), words: all.slice(start) };
 }
 
+const unify = (word: string) => WORD_VARIANTS.get(word) ?? word;
+
 /**
- * The key two names are compared on: lower case, accents, punctuation and area prefixes
- * dropped, spelling variants unified, and words joined without spaces (GADM writes
- * "BatamKota"; exports write "Tiban  Baru" or "Teluk-Tering"). Empty when the raw text
- * holds no letter or digit.
+ * Every word of a place name, area prefixes included: lower case, without accents or
+ * punctuation, spelling variants unified ("Kel. Sungai Jodoh" → kel, sei, jodoh).
+ */
+export function placeWords(raw: string): string[] {
+  const { prefixes, words } = nameWords(raw);
+  return [...prefixes, ...words].map(unify);
+}
+
+/**
+ * The key two names are compared on: the name's words without its area prefixes, joined
+ * without spaces (GADM writes "BatamKota"; exports write "Tiban  Baru" or "Teluk-Tering").
+ * Empty when the raw text holds no letter or digit.
  */
 export function normaliseRegionName(raw: string): string {
-  return nameWords(raw)
-    .words.map((word) => WORD_VARIANTS.get(word) ?? word)
-    .join('');
+  return nameWords(raw).words.map(unify).join('');
 }
 
 /**

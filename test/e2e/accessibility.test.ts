@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('axe-core on the demo site', () => {
-  it('every page in both languages, and the 404 page, has no WCAG 2.2 A/AA violations as first loaded at 412 px', { timeout: 180_000 }, async () => {
+  it('every page in both languages, and the 404 page, has no WCAG 2.2 A/AA violations as first loaded at 412 px', async () => {
     // The latest copy whole; of each release's permanent copy, the pages that differ in kind (home with its
     // "what changed", a kecamatan, a kelurahan, a briefing); and the list of releases.
     const latest = getSite();

@@ -98,7 +98,7 @@ describe('figure downloads', () => {
     expect(hidden, 'the demo hides numbers, so the hidden path is exercised').toBeGreaterThan(100);
   });
 
-  it('every chart has a PNG (signature, IHDR PNG_WIDTH px wide) and an SVG that parses, carries the figure\'s title and the synthetic marker', { timeout: 120_000 }, async () => {
+  it('every chart has a PNG (signature, IHDR PNG_WIDTH px wide) and an SVG that parses, carries the figure\'s title and the synthetic marker', async () => {
     const drawn = figuresToMake().filter((f) => f.drawn);
     const tab = await browser.newPage();
     const svgs: { where: string; svg: string; title: string; synthetic: boolean; lang: Lang }[] = [];
@@ -298,7 +298,7 @@ describe('figure tools on the pages', () => {
 });
 
 describe('embed pages', () => {
-  it('the embed pages of each kind of figure load standalone without errors or outside requests, pass axe, show the figure, its source line and as-of date, and link back', { timeout: 120_000 }, async () => {
+  it('the embed pages of each kind of figure load standalone without errors or outside requests, pass axe, show the figure, its source line and as-of date, and link back', async () => {
     const all = embedPagePaths();
     expect(all.length).toBeGreaterThan(2 * 150 * 2);
     // Every chart and map of the home page, a category, a kecamatan and a kelurahan, in both languages and every copy.

@@ -106,7 +106,7 @@ describe('the Nu HTML checker on the built site', () => {
     expect(Object.keys(pagesByFile()).sort()).toEqual(pageFiles.sort());
   });
 
-  it('reports no errors and no warnings on one page of every kind, besides its own gaps', { timeout: 120_000 }, async () => {
+  it('reports no errors and no warnings on one page of every kind, besides its own gaps', async () => {
     const paths = Object.values(pagesByFile()).flat();
     const started = performance.now();
     const messages = await nuCheck(paths.map((path) => `${server.url}${path}`));

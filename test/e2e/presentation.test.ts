@@ -261,7 +261,7 @@ describe('presentation on paper', () => {
 });
 
 describe('presentation accessibility', () => {
-  it('axe finds no WCAG 2.2 A/AA violation on any slide of the city and a kecamatan, nor on the page as read without JavaScript', { timeout: 120_000 }, async () => {
+  it('axe finds no WCAG 2.2 A/AA violation on any slide of the city and a kecamatan, nor on the page as read without JavaScript', async () => {
     const failures: string[] = [];
     for (const path of [CITY, KECAMATAN]) {
       const deck = await DeckPage.open(browser, `${site.url}${path}`, { axe: AXE });

@@ -24,8 +24,6 @@ async function filesUnder(root: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
 }
 
-beforeAll(() => async function prepare() {}, 1);
-
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'releases-'));
   const published = join(work, 'published');
@@ -35,7 +33,7 @@ beforeAll(async () => {
   build(published, first);
   stage1('data/sample', published);
   build(published, second);
-}, 300_000);
+});
 
 describe('releases on the site', () => {
   it.for(['rilis', 'en/rilis'])('every file of the October copy (%s/2025-10-31/) is byte for byte the same after November is published', async (prefix) => {

@@ -2,7 +2,7 @@
 // the 404 page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { embedPagePaths } from '../../src/figures/figure-routes.ts';
 import { getSite, releaseDates } from '../../src/lib/site-data.ts';
@@ -108,6 +108,22 @@ describe('the built site\'s pages', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(700);
+  });
+
+  it('the site is built for the address in program.json (metadata.json), and no built file mentions localhost', async () => {
+    const address = getSite().metadata.site!.url.replace(/\/$/, '');
+    expect(siteOrigin).toBe(address);
+    const home = pages.find((p) => p.path === '/')!.html;
+    expect(home).toContain(`<meta property="og:url" content="${address}/">`);
+    // The citation of a figure and the briefing's permanent address: what journalists and officials copy.
+    const release = getSite().metadata.asOfDate;
+    expect(home).toContain(`${address}/rilis/${release}/#peta`);
+    expect(pages.find((p) => p.path === '/ringkasan/')!.html).toMatch(new RegExp(`data-testid="permanent-url"[^>]*>${address}/rilis/${release}/ringkasan/</a>`));
+    const text = (await readdir(dist, { recursive: true })).filter((f) => /\.(html|xml|json|csv|svg|txt|js|css)$/.test(f));
+    expect(text.length).toBeGreaterThan(2000);
+    const local: string[] = [];
+    for (const file of text) if (/localhost|127\.0\.0\.1/.test(await readFile(join(dist, file), 'utf8'))) local.push(file);
+    expect(local).toEqual([]);
   });
 
   it('robots.txt allows every page and names the sitemap', async () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
     frames.set(path, await tab.frame());
   }
   await tab.close();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

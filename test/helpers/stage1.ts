@@ -1,7 +1,15 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { buildClaimTotals } from '../../src/pipeline/count/claims.ts';
+import { Tally } from '../../src/pipeline/count/tally.ts';
+import { loadRegionIndex } from '../../src/pipeline/load/official-areas.ts';
+import { protect } from '../../src/pipeline/protect/protect.ts';
+import { publish } from '../../src/pipeline/publish/publish.ts';
+import { ProblemLog } from '../../src/pipeline/report/problems.ts';
 import { runStage1, type Stage1Result } from '../../src/pipeline/run-stage1.ts';
+import type { Program } from '../../src/schemas/program.ts';
+import { Metadata } from '../../src/schemas/published.ts';
 
 export const fixture = (name: string) => join('test/fixtures', name);
 
@@ -52,4 +60,12 @@ export async function copyFixture(name: string, edit: (program: any) => any): Pr
   const program = JSON.parse(await readFile(join(dir, 'program.json'), 'utf8'));
   await writeFile(join(dir, 'program.json'), JSON.stringify(edit(program), null, 2));
   return dir;
+}
+
+/** The metadata.json stage 1 publishes for `program`, with nobody enrolled: what program.json carries into it. */
+export async function publishedMetadata(program: Program): Promise<Metadata> {
+  const regions = await loadRegionIndex(program.region.code);
+  const tally = new Tally(regions.kelurahan.length, program.categories.length);
+  const tables = protect(program, regions, tally, new Map(), buildClaimTotals([], regions, program.asOfDate, new ProblemLog()));
+  return Metadata.parse(JSON.parse(publish(program, regions, tables, new Map()).get('metadata.json')!));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesPlace, searchKey } from '../../src/lib/place-search.ts';
+import { loadPublished } from '../../src/lib/published.ts';
+import { normaliseRegionName } from '../../src/shared/place-names.ts';
 
 describe('place search', () => {
   it('searchKey(name) ignores case, accents and punctuation, and writes Sungai as Sei', () => {
@@ -16,5 +18,15 @@ describe('place search', () => {
     expect(matchesPlace(key, 'batam nongsa')).toBe(false);
     expect(matchesPlace(searchKey('Sei Beduk'), 'sungai beduk')).toBe(true);
     expect(matchesPlace(key, '   ')).toBe(true);
+  });
+  it('searchKey(query) reads spellings as stage 1 does: Tg. for Tanjung, Sg. for Sungai, Tj. and Tanjong too', () => {
+    expect(matchesPlace(searchKey('Tanjung Uma'), 'Tg. Uma')).toBe(true);
+    expect(matchesPlace(searchKey('Tanjung Uma'), 'tanjong u')).toBe(true);
+    expect(matchesPlace(searchKey('Sungai Panas'), 'sg panas')).toBe(true);
+    expect(matchesPlace(searchKey('kecamatan Batam Kota'), 'kec batam')).toBe(true);
+  });
+  it('searchKey(official name) has the words of the key stage 1 resolves names with, for every published area', () => {
+    for (const area of loadPublished('data/published').metadata.areas)
+      expect(searchKey(area.name).replaceAll(' ', ''), area.name).toBe(normaliseRegionName(area.name));
   });
 });

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Contact } from '../../src/schemas/contact.ts';
 import { Program } from '../../src/schemas/program.ts';
-import { Metadata } from '../../src/schemas/published.ts';
-import { buildClaimTotals } from '../../src/pipeline/count/claims.ts';
+import { publishedMetadata } from '../helpers/stage1.ts';
 import { loadProgram } from '../../src/pipeline/load/input-folder.ts';
-import { ProblemLog } from '../../src/pipeline/report/problems.ts';
-import { protect } from '../../src/pipeline/protect/protect.ts';
-import { publish } from '../../src/pipeline/publish/publish.ts';
-import { loadRegionIndex } from '../../src/pipeline/load/official-areas.ts';
-import { Tally } from '../../src/pipeline/count/tally.ts';
 
 const name = { id: 'Tim data', en: 'Data team' };
 const messages = (value: unknown) => {
@@ -57,16 +51,10 @@ describe('contact in program.json and metadata.json', () => {
   });
 
   it('publish() carries the contact into metadata.json unchanged, and leaves it out when program.json has none', async () => {
-    const regions = await loadRegionIndex('21.71');
     const program = await loadProgram('data/sample');
-    const metadataOf = (p: Program) => {
-      const tally = new Tally(regions.kelurahan.length, p.categories.length);
-      const tables = protect(p, regions, tally, new Map(), buildClaimTotals([], regions, p.asOfDate, new ProblemLog()));
-      return Metadata.parse(JSON.parse(publish(p, regions, tables, new Map()).get('metadata.json')!));
-    };
     const contact = { name: { id: 'Dinas uji', en: 'Test office' }, email: 'uji@example.org', whatsapp: '6281200000000' };
-    expect(metadataOf({ ...program, contact }).contact).toEqual(contact);
+    expect((await publishedMetadata({ ...program, contact })).contact).toEqual(contact);
     const { contact: _omitted, ...withoutContact } = program;
-    expect(metadataOf(withoutContact as Program)).not.toHaveProperty('contact');
+    expect(await publishedMetadata(withoutContact as Program)).not.toHaveProperty('contact');
   });
 });

@@ -132,6 +132,16 @@ describe('checkSrc(root) with the rules in .dependency-cruiser.mjs', () => {
       from: 'src/layouts/Base.astro', to: 'src/pipeline/load/read.ts',
     },
     {
+      rule: 'stage-1-files-only-in-load-and-releases', what: 'a stage-1 step other than load/ and releases/ writing a file',
+      planted: { 'src/pipeline/publish/save.ts': "import { writeFile } from 'node:fs/promises';\nexport const save = (text: string) => writeFile('out.json', text);\n" },
+      from: 'src/pipeline/publish/save.ts', to: 'fs/promises',
+    },
+    {
+      rule: 'stage-1-files-only-in-load-and-releases', what: 'a stage-1 step reading a file with fs',
+      planted: { 'src/pipeline/count/read-targets.ts': "import { readFileSync } from 'fs';\nexport const targets = () => readFileSync('targets.csv', 'utf8');\n" },
+      from: 'src/pipeline/count/read-targets.ts', to: 'fs',
+    },
+    {
       rule: 'shared-not-to-stages', what: 'shared/ importing stage 1',
       planted: { 'src/shared/swap-folder.ts': "import { run } from '../pipeline/run-stage1.ts';\nexport const swap = run;\n" },
       from: 'src/shared/swap-folder.ts', to: 'src/pipeline/run-stage1.ts',

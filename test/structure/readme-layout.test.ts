@@ -13,12 +13,17 @@ function layoutSection(): string {
 }
 
 const named = () => new Set([...layoutSection().matchAll(/\bsrc\/([^/\s`]+)\//g)].map((m) => m[1]!));
-const srcFolders = () => readdirSync(`${ROOT}src`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const folders = (dir: string) => readdirSync(`${ROOT}${dir}`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const srcFolders = () => folders('src');
 
 describe('README.md "Layout"', () => {
   it('README.md "Layout" names every top-level folder of src/', () => {
     const listed = named();
     expect(srcFolders().filter((f) => !listed.has(f)).map((f) => `src/${f}/`)).toEqual([]);
+  });
+  it('README.md "Layout" names every step folder of stage 1 (src/pipeline/<step>/)', () => {
+    const layout = layoutSection();
+    expect(folders('src/pipeline').filter((f) => !layout.includes(`src/pipeline/${f}/`)).map((f) => `src/pipeline/${f}/`)).toEqual([]);
   });
   it('README.md "Layout" names no src/ folder that is not there', () => {
     const folders = new Set(srcFolders());

@@ -2,12 +2,12 @@
 // is published. Each entry links to the release's permanent page; nothing in it changes once published.
 import type { APIRoute } from 'astro';
 import { formatCount, formatDate } from '../../lib/format.ts';
-import { href } from '../../lib/routes.ts';
+import { absoluteUrl, href } from '../../lib/routes.ts';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
 import { escapeXml } from '../../shared/escape-xml.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
-  const url = (path: string) => new URL(path, origin).href;
+  const url = (path: string) => absoluteUrl(path, origin);
   const releases = releaseDates().reverse();
   const latest = getSite();
   const entries = releases.map((release, i) => {

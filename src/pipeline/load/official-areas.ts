@@ -18,13 +18,13 @@ export interface RegionIndex {
   kelurahan: Kelurahan[];
 }
 
+/** Columns of the package's CSV files; each file has code and name plus its parent's code. */
+interface OfficialRow { code: string; name: string; regency_code: string; district_code: string }
+
 /**
  * Rows of one of idn-area-data's official CSV files (Kemendagri codes and names) whose code starts with
  * `prefix`. The package's own getters parse every row of the country; this reads the same files.
  */
-/** Columns of the package's CSV files; each file has code and name plus its parent's code. */
-interface OfficialRow { code: string; name: string; regency_code: string; district_code: string }
-
 async function officialRows(file: string, prefix: string): Promise<OfficialRow[]> {
   const text = await readFile(new URL(import.meta.resolve(`idn-area-data/data/${file}`)), 'utf8');
   const lines = text.split(/\r?\n/);

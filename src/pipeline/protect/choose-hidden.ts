@@ -1,5 +1,5 @@
 import { boundPins } from './bound-pins.ts';
-import { releaseUnneeded } from './unhide-unneeded.ts';
+import { unhideUnneeded } from './unhide-unneeded.ts';
 import { mustStayUnknown, suppress } from './suppress.ts';
 import type { SdcCell, SdcInput } from './sdc-input.ts';
 
@@ -26,7 +26,7 @@ export function chooseHidden(input: SdcInput, worthKeeping: (cell: SdcCell) => b
       kept = tryKept;
     }
   }
-  return releaseUnneeded(best.input, best.hidden, best.secondary, (c) => -(c.cost ?? 0), mustProtect);
+  return unhideUnneeded(best.input, best.hidden, best.secondary, (c) => -(c.cost ?? 0), mustProtect);
 }
 
 /** One suppression pattern: cells that break bound chains are made primary until no hidden cell is pinned. */

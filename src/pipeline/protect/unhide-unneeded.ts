@@ -6,10 +6,10 @@ import type { SdcCell, SdcInput } from './sdc-input.ts';
 /**
  * Secondary suppression is greedy: a cell hidden early to close one equation may not be needed once later
  * cells are hidden too. This publishes such cells again, most important first (`priority`: lower first),
- * keeping each release only if the exact audit and the bound check still find nothing. Primary and
+ * keeping each one published only if the exact audit and the bound check still find nothing. Primary and
  * withheld cells are never touched, and linked cells (a claims count and its rupiah) move together.
  */
-export function releaseUnneeded(
+export function unhideUnneeded(
   input: SdcInput,
   hidden: ReadonlySet<string>,
   secondary: ReadonlySet<string>,
@@ -23,14 +23,14 @@ export function releaseUnneeded(
   for (const id of hidden) flags[index.get(id)!] = 1;
   const stillHidden = () => new Set(model.ids.filter((_, i) => flags[i] === 1));
   // A cell (with its link group) may be published again only if it was hidden for others' sake.
-  const releasable = (c: number) => model.linked[c]!.every((g) => secondary.has(model.ids[g]!));
+  const unhideable = (c: number) => model.linked[c]!.every((g) => secondary.has(model.ids[g]!));
   const candidates = [...secondary]
     .map((id) => cells.get(id)!)
     .sort((a, b) => priority(a) - priority(b) || b.value - a.value || (a.id < b.id ? -1 : 1));
   for (const cell of candidates) {
     const i = index.get(cell.id)!;
     if (flags[i] === 0) continue;
-    if (!releasable(i)) continue;
+    if (!unhideable(i)) continue;
     // Publishing a cell can make other secondary cells computable; those are then known anyway and are
     // published with it. If a primary or withheld cell becomes computable, everything is put back.
     const shown: number[] = [];
@@ -43,7 +43,7 @@ export function releaseUnneeded(
         safe = boundPins(cells, input.equations, stillHidden(), mustProtect).pinned.length === 0;
         break;
       }
-      if (!derivable.every(releasable)) break;
+      if (!derivable.every(unhideable)) break;
       derivable.forEach(show);
     }
     if (!safe) for (const g of shown) flags[g] = 1;

@@ -5,7 +5,7 @@ import {
   type Timeline,
 } from '../../schemas/published.ts';
 import { toCsv } from '../../shared/csv.ts';
-import { type ProtectedTables } from '../protect/protect.ts';
+import type { ProtectedTables } from '../protect/protect.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 import { stableJson } from './stable-json.ts';
 import { SEXES } from '../count/tally.ts';
@@ -42,6 +42,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
     })),
     areas,
     ...(program.contact ? { contact: program.contact } : {}),
+    ...(program.site ? { site: program.site } : {}),
   };
   json('metadata.json', metadata);
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { Claims, Demographics, Enrollment, type PublishedJsonName, Status, Timeline } from '../../schemas/published.ts';
-import { type ReleaseCells } from '../protect/release-differences.ts';
+import type { ReleaseCells } from '../protect/release-differences.ts';
 import { cellId } from '../protect/cell-ids.ts';
-import { type Release } from './release-tree.ts';
+import type { Release } from './release-tree.ts';
 import { ReleaseError } from '../report/release-error.ts';
 
 /**

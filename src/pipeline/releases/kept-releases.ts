@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ManifestEntry, MANIFEST } from '../../schemas/published.ts';
 import { RELEASES_FOLDER } from '../../schemas/published-releases.ts';
 import { IsoDate } from '../../schemas/text.ts';
-import { type Release } from './release-tree.ts';
+import type { Release } from './release-tree.ts';
 import { ReleaseError } from '../report/release-error.ts';
 
 /** What stage 1 needs from a kept release's manifest; any schema version, so old releases stay readable. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundPins } from '../../../src/pipeline/protect/bound-pins.ts';
 import { chooseHidden } from '../../../src/pipeline/protect/choose-hidden.ts';
-import { releaseUnneeded } from '../../../src/pipeline/protect/unhide-unneeded.ts';
+import { unhideUnneeded } from '../../../src/pipeline/protect/unhide-unneeded.ts';
 import { findDerivable } from '../../../src/pipeline/protect/suppress.ts';
 import type { SdcCell, SdcEquation, SdcInput } from '../../../src/pipeline/protect/sdc-input.ts';
 
@@ -63,23 +63,23 @@ describe('chooseHidden', () => {
   });
 });
 
-describe('releaseUnneeded', () => {
-  it('releaseUnneeded(over-hidden pattern) publishes secondary cells that protect nothing', () => {
+describe('unhideUnneeded', () => {
+  it('unhideUnneeded(over-hidden pattern) publishes secondary cells that protect nothing', () => {
     const input = smallTable(table([2, 30, 40, 50], [60, 3, 70, 80]));
     // Safe but wasteful: the small cells and their partners, plus both kelurahan totals of kecamatan 1.
     const hidden = new Set(['kel11.a', 'kel12.a', 'kel11.b', 'kel12.b', 'kel11.all', 'kel12.all']);
     expect(findDerivable(input, hidden)).toEqual([]);
     const secondary = new Set(['kel12.a', 'kel11.b', 'kel11.all', 'kel12.all']);
-    const released = releaseUnneeded(input, hidden, secondary, (c) => -(c.cost ?? 0));
-    expect([...released].sort()).toEqual(['kel11.a', 'kel11.b', 'kel12.a', 'kel12.b']);
-    expect(findDerivable(input, released)).toEqual([]);
+    const stillHidden = unhideUnneeded(input, hidden, secondary, (c) => -(c.cost ?? 0));
+    expect([...stillHidden].sort()).toEqual(['kel11.a', 'kel11.b', 'kel12.a', 'kel12.b']);
+    expect(findDerivable(input, stillHidden)).toEqual([]);
   });
 
-  it('releaseUnneeded never publishes a primary cell', () => {
+  it('unhideUnneeded never publishes a primary cell', () => {
     const input = smallTable(table([2, 30, 40, 50], [60, 3, 70, 80]));
     const hidden = new Set(['kel11.a', 'kel12.a', 'kel11.b', 'kel12.b']);
-    const released = releaseUnneeded(input, hidden, new Set(['kel12.a', 'kel11.b']), () => 0);
-    expect(released.has('kel11.a')).toBe(true);
-    expect(released.has('kel12.b')).toBe(true);
+    const stillHidden = unhideUnneeded(input, hidden, new Set(['kel12.a', 'kel11.b']), () => 0);
+    expect(stillHidden.has('kel11.a')).toBe(true);
+    expect(stillHidden.has('kel12.b')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cellId } from '../../../src/pipeline/protect/cell-ids.ts';
 import { releaseCells } from '../../../src/pipeline/releases/kept-release-cells.ts';
 import { knownInRelease, smallDifferences, type ReleaseCells } from '../../../src/pipeline/protect/release-differences.ts';
-import { type Release } from '../../../src/pipeline/releases/release-tree.ts';
+import type { Release } from '../../../src/pipeline/releases/release-tree.ts';
 import type { SdcCell } from '../../../src/pipeline/protect/sdc-input.ts';
 import { DEMO_INPUTS } from '../../../scripts/data.ts';
 import { readTree, runInTurn, runOn } from '../../helpers/stage1.ts';
