@@ -1,4 +1,4 @@
-// Loaded only when the first chart nears the viewport (see mount.ts): Chart.js with exactly the parts the builders
+// Loaded only when the first chart nears the viewport (see mount-charts.ts): Chart.js with exactly the parts the builders
 // use — bar and line charts, a category and a linear axis, tooltips and a legend — never chart.js/auto.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 

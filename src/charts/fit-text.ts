@@ -1,7 +1,7 @@
 /** Measures a line of text: its width in SVG user units at a font size. */
 export type MeasureText = (text: string, fontSize: number) => number;
 
-/** Measures text: its width in SVG user units at a font size and weight (textWidth from render-png.ts at build time). */
+/** Measures text: its width in SVG user units at a font size and weight (textWidth from src/pictures/render-png.ts at build time). */
 export type MeasureWeighted = (text: string, fontSize: number, fontWeight: 400 | 600 | 700) => number;
 
 export interface FittedText {

@@ -3,7 +3,7 @@
  * (already protected) numbers. Nothing here sees an unprotected count.
  *
  * A difference of two published counts could itself be small: if an area's count of a category went from 40 to 41,
- * one person joined it between the two dates. Stage 1 rules that out (src/pipeline/release-differences.ts): no
+ * one person joined it between the two dates. Stage 1 rules that out (src/pipeline/protect/release-differences.ts): no
  * count it publishes differs from the same count in a kept release by 1 to k−1, so each difference here is 0, at
  * least k people, or null. Where a count is hidden in either release, its difference is null (hidden) too.
  */

@@ -478,7 +478,7 @@ describe('protect(...) properties on the real 64-kelurahan geography', () => {
  * output leaked this way — in kecamatan 21.71.02 the published semua minus the published categories left
  * ketua-lpm + kader-siaga-kelurahan = 12, in 21.71.09 it left 9, the kota kader-siaga-kelurahan column left
  * their sum 13, and ketua-lpm ≤ its target 4 made both exact. The attacker below (pinnedByBounds, written
- * independently of src/pipeline/bound-pins.ts) propagates [lo, hi] over every equation a reader can write.
+ * independently of src/pipeline/protect/bound-pins.ts) propagates [lo, hi] over every equation a reader can write.
  */
 describe('protect(...) against bounds chained through several equations', () => {
   it('protect(data/sample) leaves no hidden cell pinned by bounds propagated through all equations', async () => {

@@ -8,7 +8,7 @@ import { readTree } from '../../helpers/stage1.ts';
 const text = (files: Map<string, Buffer>) => new Map([...files].map(([path, bytes]) => [path, bytes.toString('utf8')]));
 
 async function folderWith(files: Record<string, string>) {
-  const parent = await mkdtemp(join(tmpdir(), 'write-output-'));
+  const parent = await mkdtemp(join(tmpdir(), 'write-folder-'));
   const out = join(parent, 'published');
   for (const [path, content] of Object.entries(files)) {
     await mkdir(join(out, path, '..'), { recursive: true });
@@ -25,7 +25,7 @@ describe('writeOutputFolder(outDir, files)', () => {
   ]);
 
   it('writeOutputFolder(new folder) writes every file, nested folders included', async () => {
-    const parent = await mkdtemp(join(tmpdir(), 'write-output-'));
+    const parent = await mkdtemp(join(tmpdir(), 'write-folder-'));
     const out = join(parent, 'deep', 'published');
     await writeOutputFolder(out, release);
     expect(text(await readTree(out))).toEqual(release);
@@ -51,7 +51,7 @@ describe('writeOutputFolder(outDir, files)', () => {
   });
 
   it('writeOutputFolder(outDir whose parent is a file) fails without creating anything', async () => {
-    const parent = await mkdtemp(join(tmpdir(), 'write-output-'));
+    const parent = await mkdtemp(join(tmpdir(), 'write-folder-'));
     await writeFile(join(parent, 'blocker'), 'a file');
     await expect(writeOutputFolder(join(parent, 'blocker', 'published'), release)).rejects.toThrow();
     expect(await readdir(parent)).toEqual(['blocker']);
