@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { NO_SITE_ADDRESS_WARNING, siteAddress } from './src/lib/site-address.ts';
 
 /**
  * Content-Security-Policy for every page. Astro writes it as a <meta http-equiv="content-security-policy"> in each
@@ -27,13 +26,14 @@ export const contentSecurityPolicy = {
 };
 
 // Stage 2 builds only from a published folder (data/published, or PUBLISHED_DIR): see src/lib/published.ts.
-// The public address comes from SITE_URL, else from program.json through metadata.json; without one, every
-// citation and link carries a path only, and a build says so loudly.
-const address = siteAddress(process.env.SITE_URL);
-if (address.url === undefined && process.argv.includes('build')) process.stderr.write(`${NO_SITE_ADDRESS_WARNING}\n`);
+// The public address: `npm run build` (scripts/build-site.ts) works it out from program.json (through
+// metadata.json), or the operator's SITE_URL, checks it and passes it on as SITE_URL; without one, every citation
+// and link carries a path only. This file imports nothing of src/: a TypeScript import here makes Astro load the
+// config through Vite, which cost the build about 350 MB of memory.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  ...(address.url === undefined ? {} : { site: address.url }),
+  ...(site === undefined ? {} : { site }),
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   security: { csp: { ...contentSecurityPolicy, directives: [...contentSecurityPolicy.directives] } },

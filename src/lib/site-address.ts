@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SiteAddress, SiteUrl } from '../schemas/site-address.ts';
-import { publishedDir } from './published.ts';
 
 /** Where the public address the site is built for came from. */
 export type SiteAddressSource = 'SITE_URL' | 'program.json' | 'none';
 
 /**
- * The public address to build the site for: the SITE_URL environment variable when it is set, else the address
- * program.json gave, as stage 1 published it in metadata.json (`site.url`); undefined when neither gives one, and
- * citations then carry paths only. A SITE_URL that is not a site's root address stops the build with what to write.
+ * The public address to build the site for (scripts/build-site.ts): the SITE_URL environment variable when it is
+ * set, else the address program.json gave, as stage 1 published it in `dir`'s metadata.json (`site.url`);
+ * undefined when neither gives one, and citations then carry paths only. A SITE_URL that is not a site's root
+ * address stops the build with what to write.
  */
-export function siteAddress(siteUrl: string | undefined, dir = publishedDir()): { url: string | undefined; from: SiteAddressSource } {
+export function siteAddress(siteUrl: string | undefined, dir: string): { url: string | undefined; from: SiteAddressSource } {
   if (siteUrl !== undefined && siteUrl !== '') {
     const checked = SiteUrl.safeParse(siteUrl);
     if (!checked.success) throw new Error(`SITE_URL "${siteUrl}" ${checked.error.issues.map((i) => i.message).join('; ')}`);

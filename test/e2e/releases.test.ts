@@ -17,7 +17,7 @@ let second: string;
 const node = (args: string[], env: Record<string, string> = {}) =>
   execFileSync(process.execPath, args, { stdio: 'pipe', env: { ...process.env, ...env } });
 const stage1 = (input: string, out: string) => node(['src/pipeline/cli.ts', '--in', input, '--out', out, '--report', join(work, 'report.csv')]);
-const build = (published: string, outDir: string) => node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { PUBLISHED_DIR: published });
+const build = (published: string, outDir: string) => node(['scripts/build-site.ts', outDir], { PUBLISHED_DIR: published });
 
 async function filesUnder(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

@@ -18,7 +18,7 @@ export async function builtSite(): Promise<string> {
   const built = join(folder, 'built');
   const failed = join(folder, 'failed.txt');
   if (await mkdir(join(folder, 'lock')).then(() => true, () => false)) {
-    const { code, output } = await astroBuild(dist);
+    const { code, output } = await buildSite(dist);
     if (code !== 0) {
       await writeFile(failed, output);
       throw new Error(`the site build failed:\n${output}`);
@@ -33,9 +33,10 @@ export async function builtSite(): Promise<string> {
   throw new Error(`the site build did not finish within ${WAIT_MS / 1000} s`);
 }
 
-function astroBuild(outDir: string): Promise<{ code: number | null; output: string }> {
+function buildSite(outDir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // As an operator builds (npm run build): the public address comes from program.json, through metadata.json.
+    const child = spawn(process.execPath, ['scripts/build-site.ts', outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => { output += chunk; });
     child.stderr.on('data', (chunk) => { output += chunk; });
