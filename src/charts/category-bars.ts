@@ -8,7 +8,7 @@ import { horizontalBars } from './horizontal-bars.ts';
 type Data = Pick<Published, 'metadata' | 'enrollment'>;
 
 /** Active people per category published for the area: the one list both the chart and its table are drawn from. */
-function categoryCounts(data: Data, areaCode: string, lang: Lang) {
+export function categoryCounts(data: Data, areaCode: string, lang: Lang) {
   return areaCategories(data, areaCode).map((c) => ({ id: c.id, label: c.label[lang], count: enrollmentCell(data, areaCode, c.id).count }));
 }
 

@@ -8,7 +8,7 @@ import { horizontalBars } from './horizontal-bars.ts';
 type Data = Pick<Published, 'metadata' | 'enrollment'>;
 
 /** Categories with a known target in the area (RT, RW, LPM heads, posyandu cadres…), with count and coverage. */
-function coverageCells(data: Data, areaCode: string, lang: Lang) {
+export function coverageCells(data: Data, areaCode: string, lang: Lang) {
   return areaCategories(data, areaCode)
     .map((c) => ({ id: c.id, label: c.label[lang], cell: enrollmentCell(data, areaCode, c.id) }))
     .filter((c) => c.cell.target !== null);

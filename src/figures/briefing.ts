@@ -1,7 +1,8 @@
 import { barRows, type BarChart } from '../charts/bar-rows.ts';
+import { categoryCounts } from '../charts/category-bars.ts';
+import { coverageCells } from '../charts/coverage-bars.ts';
 import { timelineSeries } from '../charts/timeline-series.ts';
 import type { LineSeries } from '../charts/line-layout.ts';
-import { areaCategories } from '../lib/area-categories.ts';
 import { briefingPath, citedContext, presentationPath } from '../lib/briefing-paths.ts';
 import { formatCount, formatCoverageRange, formatDate, formatPercent } from '../lib/format.ts';
 import { keyFigures, type KeyFigures } from '../lib/key-figures.ts';
@@ -63,8 +64,7 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
   const paths = { area: areaPath, briefing: briefingPath(site, code), presentation: presentationPath(site, code) };
   const figure = (figureId: string) => pageFigure(site, ctx, areaPath, figureId);
   const key = keyFigures(site, code);
-  const categories = areaCategories(site, code).map((c) => ({ c, cell: site.cell(code, c.id) }));
-  const targeted = categories.filter(({ cell }) => cell.target !== null);
+  const targeted = coverageCells(site, code, lang);
   const timeline = isCity ? timelineSeries(site, lang) : null;
   const total = timeline?.series[0]?.values ?? [];
   const first = total.findIndex((v) => v !== null);
@@ -81,12 +81,12 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
     claims: figure('klaim'),
     categories: {
       title: figure('menurut-kategori').title,
-      bars: barRows(categories.map(({ c, cell }) => ({ label: c.label[lang], value: cell.count, valueText: formatCount(cell.count, lang) }))),
+      bars: barRows(categoryCounts(site, code, lang).map((c) => ({ label: c.label, value: c.count, valueText: formatCount(c.count, lang) }))),
     },
     coverage: targeted.length === 0 ? null : {
       title: id ? `Cakupan terhadap sasaran menurut kategori, ${place}` : `Coverage against target by category, ${place}`,
-      bars: barRows(targeted.map(({ c, cell }) => ({
-        label: c.label[lang],
+      bars: barRows(targeted.map(({ label, cell }) => ({
+        label,
         value: cell.count === null ? null : cell.coveragePercent,
         valueText: formatPercent(cell.coveragePercent, lang),
         note: `${cell.count === null ? '*' : formatCount(cell.count, lang)} ${id ? 'dari' : 'of'} ${formatCount(cell.target, lang)}`,

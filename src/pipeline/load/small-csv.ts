@@ -18,14 +18,15 @@ export async function readSmallCsv<S extends z.ZodObject>(
 ): Promise<SmallCsvRow<z.infer<S>>[]> {
   const rows: SmallCsvRow<z.infer<S>>[] = [];
   let order: number[] = [];
+  const names = (cells: RawCell[]) => cells.map((c) => String(c ?? '').trim().toLowerCase());
   const isHeader = (cells: RawCell[]) => {
-    const names = cells.map((c) => String(c ?? '').trim().toLowerCase());
-    return columns.every((c) => names.includes(c));
+    const found = names(cells);
+    return columns.every((c) => found.includes(c));
   };
   const read = await readCsv(path, file, {
     header(cells) {
-      const names = cells.map((c) => String(c ?? '').trim().toLowerCase());
-      order = columns.map((c) => names.indexOf(c));
+      const found = names(cells);
+      order = columns.map((c) => found.indexOf(c));
     },
     row(cells, place) {
       const record: Record<string, string> = {};
