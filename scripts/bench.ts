@@ -55,7 +55,7 @@ try {
   const bytes = await writeInput(dir);
   const results: { rowsPerSecond: number; peakRssMb: number; seconds: number }[] = [];
   for (let r = 0; r < runs; r++) {
-    const child = spawnSync(process.execPath, ['scripts/bench-run.ts', dir, join(dir, 'out'), join(dir, 'report.csv')], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const child = spawnSync(process.execPath, ['scripts/bench-run.ts', dir, join(dir, 'out'), join(dir, 'report.csv'), join(dir, 'private', 'cell-key-secret.txt')], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`stage 1 failed:\n${child.stderr}`);
     results.push(JSON.parse(child.stdout));
   }

@@ -16,6 +16,9 @@ Usage: npm run data -- [--in <input folder>] [--out <output folder>] [options]
                            It is written only when the run succeeds; a failed run leaves it exactly as it was.
   --report <file>          full validation report, CSV (default data/private/laporan-validasi.csv).
                            It quotes rows of the export (personal data): keep it private, never publish it.
+  --secret <file>          the cell-key secret that decides the noise on published counts (default
+                           data/private/cell-key-secret.txt). Made there on the first run: back it up and keep
+                           it private; the same secret must be used for every release (see data/README.md).
   --max-invalid-rows <n>   allow up to n invalid enrollment rows; they are left out and counted (default 0)
   --quiet                  no progress lines
   -h, --help               this text
@@ -31,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
         in: { type: 'string', default: 'data/sample' },
         out: { type: 'string', default: 'data/published' },
         report: { type: 'string', default: 'data/private/laporan-validasi.csv' },
+        secret: { type: 'string', default: 'data/private/cell-key-secret.txt' },
         'max-invalid-rows': { type: 'string', default: '0' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -59,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
         err.write(err.isTTY ? `\r${line}   ` : `${line}\n`);
       };
   const result = await runStage1({
-    inDir: args.in!, outDir: args.out!, reportPath: args.report!, maxInvalidRows: maxInvalid, onProgress: progress,
+    inDir: args.in!, outDir: args.out!, reportPath: args.report!, secretPath: args.secret!, maxInvalidRows: maxInvalid, onProgress: progress,
   });
   if (progress && err.isTTY) err.write('\r\x1b[K');
 
@@ -73,7 +77,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   lines.push(`Full report: ${relativeForDisplay(args.report!)} (it quotes personal data: keep it private).`);
   if (result.ok) {
-    lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; ${count(result.hiddenCells)} of ${count(result.cells)} counts hidden to protect individuals${result.hiddenForChanges > 0 ? ` (${count(result.hiddenForChanges)} of them because they differ by 1 to k−1 from the same count in a kept release)` : ''}.`);
+    const method = result.program!.disclosure.method;
+    const approximate = result.approximateCells > 0 ? `${count(result.approximateCells)} published with a little noise (≈), ` : '';
+    lines.push(`Published ${result.filesWritten} files to ${relativeForDisplay(args.out!)}; protection (${method}): ${approximate}${count(result.hiddenCells)} of ${count(result.cells)} counts hidden${result.hiddenForChanges > 0 ? ` (${count(result.hiddenForChanges)} of them because they differ by 1 to k−1 from the same count in a kept release)` : ''}.`);
+    if (result.secretCreated)
+      lines.push(`NOTICE: there was no cell-key secret, so a new one was made: ${relativeForDisplay(result.secretCreated)}. Back it up now (see "The cell-key secret" in data/README.md) and use it for every later release; never commit or publish it.`);
     if (result.release) lines.push(...releaseLines(result.release, relativeForDisplay(args.out!)));
     if (result.program?.synthetic) lines.push('The input says it is SYNTHETIC: every output is marked synthetic.');
   } else {

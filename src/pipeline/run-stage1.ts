@@ -14,10 +14,14 @@ import { loadRegionIndex } from './load/official-areas.ts';
 import { type RawCell, UnreadableFileError } from './load/raw-table.ts';
 import { readSmallCsv } from './load/small-csv.ts';
 import { readXlsx } from './load/xlsx-reader.ts';
+import { isNoiseMethod } from '../schemas/disclosure.ts';
 import { buildClaimTotals } from './count/claims.ts';
+import { recordKeyer } from './count/record-keys.ts';
+import { readOrCreateSecret } from './load/secret-file.ts';
 import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
 import { buildTargets } from './count/targets.ts';
 import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
+import { loadSolver } from './protect/optimal-hidden.ts';
 import { protect } from './protect/protect.ts';
 import { checkAgainstSchemas, withManifest } from './publish/manifest.ts';
 import { publish } from './publish/publish.ts';
@@ -36,6 +40,11 @@ export interface Stage1Options {
   reportPath: string;
   /** Invalid enrollment rows allowed (they are left out and counted); more fails the run. */
   maxInvalidRows: number;
+  /**
+   * The cell-key secret (noise methods only): read from this file, or made there when there is none. Never inside
+   * outDir. A published demo secret (see secret-file.ts) is refused for input that is not synthetic.
+   */
+  secretPath: string;
   /** Called about once a second while enrollment rows are read. */
   onProgress?: (rowsRead: number, seconds: number) => void;
 }
@@ -52,6 +61,10 @@ export interface Stage1Result {
   /** Files of this run's release, manifest.json included. */
   filesWritten: number;
   hiddenCells: number;
+  /** Counts published approximately (noise methods). */
+  approximateCells: number;
+  /** Set when this run made a new cell-key secret there: the officer must back it up. */
+  secretCreated?: string;
   /** Of hiddenCells, those hidden because they differ from the same count in a kept release by 1 to k−1. */
   hiddenForChanges: number;
   cells: number;
@@ -66,7 +79,7 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   const started = performance.now();
   const log = new ProblemLog();
   const result: Stage1Result = {
-    ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, hiddenForChanges: 0, cells: 0, seconds: 0,
+    ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, approximateCells: 0, hiddenForChanges: 0, cells: 0, seconds: 0,
     counts: { rowsRead: 0, validRows: 0, duplicateRows: 0, activePeople: 0, nonActivePeople: 0 },
   };
   const finish = async () => {
@@ -81,6 +94,11 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
   const report = resolve(options.reportPath);
   if (report === out || report.startsWith(out + sep)) {
     fail(`the report (${options.reportPath}) must not be written inside the output folder: it quotes personal data. Choose another --report path`);
+    return result;
+  }
+  const secretPath = resolve(options.secretPath);
+  if (secretPath === out || secretPath.startsWith(out + sep)) {
+    fail(`the cell-key secret (${options.secretPath}) must not be inside the output folder: it would be published. Choose another --secret path, e.g. data/private/cell-key-secret.txt`);
     return result;
   }
 
@@ -105,7 +123,17 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const configErrors = log.invalidRows;
     log.invalidRows = 0;
 
-    const rows = new EnrollmentRows(program, regions, log, expectedRows(files));
+    let secret: Buffer | null = null;
+    if (isNoiseMethod(program.disclosure.method)) {
+      const read = await readOrCreateSecret(options.secretPath);
+      if (read.demo && !program.synthetic) {
+        fail(`${options.secretPath} is the published demo secret, which protects no one; it may only be used with synthetic input. Remove --secret to use (or make) data/private/cell-key-secret.txt`);
+        return await finish();
+      }
+      if (read.created) result.secretCreated = options.secretPath;
+      secret = read.key;
+    }
+    const rows = new EnrollmentRows(program, regions, log, expectedRows(files), secret === null ? null : recordKeyer(secret));
     const isHeader = (cells: RawCell[]) => looksLikeHeader(cells, program.columnAliases);
     const ticker = options.onProgress ? setInterval(() => options.onProgress!(rows.counts.rowsRead, (performance.now() - started) / 1000), 1000) : null;
     try {
@@ -137,8 +165,10 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
 
     // Every kept release, the one this run replaces included: once published, its numbers stay known.
     const kept = await readKeptReleases(options.outDir);
-    const tables = protect(program, regions, rows.tally, targets, claims, kept.map(releaseCells));
+    const solver = program.disclosure.method === 'optimal-suppression' ? await loadSolver() : null;
+    const tables = protect(program, regions, rows.tally, targets, claims, kept.map(releaseCells), secret, solver);
     result.hiddenCells = tables.hiddenCount;
+    result.approximateCells = tables.approximateCount;
     result.hiddenForChanges = tables.hiddenForChanges;
     result.cells = tables.cellCount;
     const output = publish(program, regions, tables, targets);

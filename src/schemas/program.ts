@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaLevel } from './area-level.ts';
 import { Contact } from './contact.ts';
+import { DisclosureMethod } from './disclosure.ts';
 import { SiteAddress } from './site-address.ts';
 import { BilingualText, IsoDate } from './text.ts';
 
@@ -32,6 +33,12 @@ export const Category = z.object({
   sensitive: z.boolean().default(false),
   /** The finest geography at which counts may be published. */
   finestGeography: AreaLevel.default('kelurahan'),
+  /**
+   * True when being outside the group is itself sensitive, so "all but a few of the eligible are enrolled" must not
+   * be learnable (the complement rule of the suppression methods, and of the attacker). False for public roles in a
+   * free program, such as RT heads.
+   */
+  complementSensitive: z.boolean().default(false),
   /** Overrides the program's premium for this category. */
   premiumPerPersonMonth: Rupiah.optional(),
 });
@@ -43,6 +50,8 @@ const Disclosure = z
     k: z.number().int().min(2).max(100).default(5),
     /** Threshold for sensitive categories. */
     kSensitive: z.number().int().min(2).max(100).default(10),
+    /** How small counts are protected; see data/README.md for the comparison that chose the default. */
+    method: DisclosureMethod.default('cell-key'),
   })
   .refine((d) => d.kSensitive >= d.k, { message: 'kSensitive must be at least k', path: ['kSensitive'] });
 
@@ -79,7 +88,7 @@ export const Program = z
     premiumPerPersonMonth: Rupiah,
     source: z.object({ id: z.string().min(1), en: z.string().min(1), url: z.url().optional() }),
     synthetic: z.boolean(),
-    disclosure: Disclosure.default({ k: 5, kSensitive: 10 }),
+    disclosure: Disclosure.default({ k: 5, kSensitive: 10, method: 'cell-key' }),
     /** Extra header spellings for enrollment columns, e.g. { "nik": ["NO IDENTITAS"] }. */
     columnAliases: z.record(z.string(), z.array(z.string().min(1))).default({}),
     batches: z.array(FundingBatch).min(1),

@@ -3,10 +3,11 @@ import { Contact } from './contact.ts';
 import { SiteAddress } from './site-address.ts';
 import { BilingualText, IsoDate } from './text.ts';
 import { AreaLevel } from './area-level.ts';
-import { Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
+import { Approximate, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
+import { DisclosureMethod, Perturbation } from './disclosure.ts';
 
 export { AreaLevel } from './area-level.ts';
-export { Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
+export { Approximate, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
 
 /** The all-categories total, used wherever a category id is expected. */
 export const ALL_CATEGORIES = 'semua';
@@ -27,7 +28,9 @@ export const PublishedCategory = z.object({
   batch: z.string(),
   sensitive: z.boolean(),
   finestGeography: AreaLevel,
-  /** Counts from 1 to threshold−1 are hidden. */
+  /** True when being outside the group is itself sensitive (see program.json). */
+  complementSensitive: z.boolean(),
+  /** Counts from 1 to threshold−1 must never be learnable. */
   threshold: z.number().int(),
   /** Rupiah per person per month. */
   premiumPerPersonMonth: z.number().int(),
@@ -39,7 +42,13 @@ export const Metadata = PublishedMeta.extend({
   region: z.object({ code: z.string(), name: z.string() }),
   programName: BilingualText,
   source: z.object({ id: z.string(), en: z.string(), url: z.string().optional() }),
-  disclosure: z.object({ k: z.number().int(), kSensitive: z.number().int() }),
+  disclosure: z.object({
+    method: DisclosureMethod,
+    k: z.number().int(),
+    kSensitive: z.number().int(),
+    /** The noise methods' public perturbation table; null for the suppression methods. */
+    perturbation: Perturbation.nullable(),
+  }),
   batches: z.array(z.object({ id: z.string(), label: BilingualText, start: IsoDate })),
   groups: z.array(z.object({ id: z.string(), label: BilingualText })),
   categories: z.array(PublishedCategory),
@@ -61,6 +70,7 @@ export const EnrollmentCell = z.object({
   /** Eligible people (e.g. RT heads in the area); null where no target is known for the whole area. */
   target: z.number().int().nonnegative().nullable(),
   coveragePercent: Percent,
+  approximate: Approximate,
 });
 export type EnrollmentCell = z.infer<typeof EnrollmentCell>;
 
@@ -71,7 +81,7 @@ export type Enrollment = z.infer<typeof Enrollment>;
 /** status.json: active and non-active enrolled people by area (kota and kecamatan). */
 export const Status = PublishedMeta.extend({
   rows: z.array(
-    z.object({ level: AreaLevel, code: z.string(), active: ProtectedCount, nonActive: ProtectedCount, registered: ProtectedCount }),
+    z.object({ level: AreaLevel, code: z.string(), active: ProtectedCount, nonActive: ProtectedCount, registered: ProtectedCount, approximate: Approximate }),
   ),
 });
 export type Status = z.infer<typeof Status>;
@@ -86,6 +96,7 @@ export const Timeline = PublishedMeta.extend({
       batch: z.string(),
       newCount: ProtectedCount,
       cumulative: ProtectedCount,
+      approximate: Approximate,
     }),
   ),
 });
@@ -104,6 +115,7 @@ export const Demographics = PublishedMeta.extend({
       /** L / P, or an age band such as 25-34 */
       group: z.string(),
       count: ProtectedCount,
+      approximate: Approximate,
     }),
   ),
 });
@@ -118,8 +130,9 @@ export const Claims = PublishedMeta.extend({
       /** JKK, JKM, or "semua" */
       program: z.string(),
       claims: ProtectedCount,
-      /** Rupiah paid. */
+      /** Rupiah paid; when approximate, scaled with its claim count's noise so the average per claim stays true. */
       amountRupiah: ProtectedCount,
+      approximate: Approximate,
     }),
   ),
 });
@@ -137,6 +150,7 @@ export const Spend = PublishedMeta.extend({
       monthlyRupiah: ProtectedCount,
       /** Rupiah per year (12 months at today's count). */
       yearlyRupiah: ProtectedCount,
+      approximate: Approximate,
     }),
   ),
 });

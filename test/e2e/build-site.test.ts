@@ -39,7 +39,7 @@ describe('scripts/build-site.ts', () => {
     const { work, dist } = await siteWithMarker();
     const broken = join(work, 'published');
     await cp('data/published', broken, { recursive: true });
-    await writeFile(join(broken, 'enrollment.json'), JSON.stringify({ schemaVersion: 1, asOfDate: '2025-11-30', synthetic: true, regionCode: '21.71', cells: 'oops' }));
+    await writeFile(join(broken, 'enrollment.json'), JSON.stringify({ schemaVersion: 2, asOfDate: '2025-11-30', synthetic: true, regionCode: '21.71', cells: 'oops' }));
     const run = buildSite(dist, broken);
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(/enrollment\.json is not valid/);

@@ -10,15 +10,17 @@ import { ProblemLog } from '../../src/pipeline/report/problems.ts';
 import { runStage1, type Stage1Result } from '../../src/pipeline/run-stage1.ts';
 import type { Program } from '../../src/schemas/program.ts';
 import { Metadata } from '../../src/schemas/published.ts';
+import { DEMO_SECRET } from '../../scripts/data.ts';
 
 export const fixture = (name: string) => join('test/fixtures', name);
 
 /** Runs stage 1 on an input folder into a fresh temporary output; returns the result and the paths. */
-export async function runOn(inDir: string, options: { maxInvalidRows?: number; outDir?: string } = {}) {
+export async function runOn(inDir: string, options: { maxInvalidRows?: number; outDir?: string; secretPath?: string } = {}) {
   const work = await mkdtemp(join(tmpdir(), 'stage1-test-'));
   const outDir = options.outDir ?? join(work, 'published');
   const reportPath = join(work, 'private', 'report.csv');
-  const result: Stage1Result = await runStage1({ inDir, outDir, reportPath, maxInvalidRows: options.maxInvalidRows ?? 0 });
+  const secretPath = options.secretPath ?? DEMO_SECRET;
+  const result: Stage1Result = await runStage1({ inDir, outDir, reportPath, secretPath, maxInvalidRows: options.maxInvalidRows ?? 0 });
   return { result, outDir, reportPath, work };
 }
 

@@ -26,7 +26,7 @@ describe('loadPublished', () => {
 
   it('loadPublished names the field at fault in a malformed file', async () => {
     const dir = await copyOfPublished();
-    await writeFile(join(dir, 'spend.json'), JSON.stringify({ schemaVersion: 1, asOfDate: '30-11-2025', synthetic: true, regionCode: '21.71', rows: [] }));
+    await writeFile(join(dir, 'spend.json'), JSON.stringify({ schemaVersion: 2, asOfDate: '30-11-2025', synthetic: true, regionCode: '21.71', rows: [] }));
     expect(() => loadPublished(dir)).toThrow(/spend\.json is not valid:[\s\S]*asOfDate/);
   });
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPublished, type Published } from '../../src/lib/published.ts';
 import { countChange, isLastDayOfMonth, releaseChanges, type ReleaseChanges } from '../../src/lib/release-changes.ts';
 import { readEnrollmentPeople, type EnrollmentPerson } from '../helpers/enrollment-people.ts';
+import { SCHEMA_VERSION } from '../../src/schemas/published.ts';
 
 type Cell = [code: string, category: string, count: number | null];
 type StatusRow = [code: string, active: number | null, nonActive: number | null, registered: number | null];
@@ -18,7 +19,7 @@ const category = (id: string) => ({ id, label: { id, en: id }, group: 'g', batch
 
 /** A hand-made release: only what releaseChanges reads is filled in. */
 function release(asOfDate: string, o: { cells: Cell[]; status: StatusRow[]; timeline?: [month: string, cumulative: number | null][]; areas?: string[]; categories?: string[] }): Published {
-  const meta = { schemaVersion: 1 as const, asOfDate, synthetic: true, regionCode: '21.71' };
+  const meta = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, asOfDate, synthetic: true, regionCode: '21.71' };
   return {
     metadata: {
       ...meta, region: { code: '21.71', name: 'Kota Batam' }, programName: { id: 'P', en: 'P' }, source: { id: 'S', en: 'S' },

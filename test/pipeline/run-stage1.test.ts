@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { errorPlaces, fixture, readJson, readTree, runOn } from '../helpers/stage1.ts';
 import type { Stage1Result } from '../../src/pipeline/run-stage1.ts';
 import { windows1252 } from '../helpers/windows-1252.ts';
+import { DEMO_SECRET } from '../../scripts/data.ts';
 
 const kotaTotal = async (outDir: string) => {
   const enrollment = await readJson(outDir, 'enrollment.json');
@@ -159,7 +160,7 @@ describe('runStage1 output folder', () => {
     expect(existsSync(reportPath)).toBe(true);
     expect(await readFile(reportPath, 'utf8')).toContain('Belian Permai');
     const { runStage1 } = await import('../../src/pipeline/run-stage1.ts');
-    const inside = await runStage1({ inDir: fixture('csv-comma-plain'), outDir, reportPath: join(outDir, 'r.csv'), maxInvalidRows: 0 });
+    const inside = await runStage1({ inDir: fixture('csv-comma-plain'), outDir, reportPath: join(outDir, 'r.csv'), secretPath: DEMO_SECRET, maxInvalidRows: 0 });
     expect(inside.ok).toBe(false);
     expect(inside.fatal.join()).toMatch(/must not be written inside the output folder/);
     expect(result.ok).toBe(false);

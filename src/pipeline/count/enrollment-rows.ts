@@ -42,14 +42,15 @@ export class EnrollmentRows implements TableHandler {
   private columns: Record<EnrollmentField, number | undefined> | null = null;
   private headerNames: string[] = [];
 
-  constructor(program: Program, regions: RegionIndex, log: ProblemLog, expectedRows = 0) {
+  /** `keyer`: record keys for the cell key method (see record-keys.ts); null when the method needs none. */
+  constructor(program: Program, regions: RegionIndex, log: ProblemLog, expectedRows = 0, keyer: ((niks: Buffer) => Uint32Array) | null = null) {
     this.program = program;
     this.log = log;
     this.regions = makeRegionResolver(regions);
     this.kelurahanIndex = new Map(regions.kelurahan.map((k, i) => [k.code, i]));
     this.category = makeCategoryResolver(program.categories);
     this.categoryIndex = new Map(program.categories.map((c, i) => [c.id, i]));
-    this.tally = new Tally(regions.kelurahan.length, program.categories.length);
+    this.tally = new Tally(regions.kelurahan.length, program.categories.length, keyer);
     this.nikSeen = new NikSet(expectedRows);
   }
 
@@ -126,10 +127,10 @@ export class EnrollmentRows implements TableHandler {
     const categoryIndex = this.categoryIndex.get(category.value)!;
     if (status.value === 'aktif') {
       this.counts.activePeople++;
-      this.tally.addActive(kelurahan, categoryIndex, sex.value === 'L' ? 0 : 1, band, start.value.slice(0, 7));
+      this.tally.addActive(kelurahan, categoryIndex, sex.value === 'L' ? 0 : 1, band, start.value.slice(0, 7), nik.value);
     } else {
       this.counts.nonActivePeople++;
-      this.tally.addNonActive(kelurahan, categoryIndex);
+      this.tally.addNonActive(kelurahan, categoryIndex, nik.value);
     }
   }
 

@@ -85,6 +85,15 @@ function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonl
     if (hidden.has(id)) hi[i] = cell.complementOf ?? Infinity;
     else lo[i] = hi[i] = cell.value;
   });
+  tightenBounds(eqs, lo, hi);
+  return { ids, index, eqs, lo, hi };
+}
+
+/**
+ * Interval propagation: narrows each cell's bounds [lo, hi] by every equation (cells by index), over and over,
+ * until nothing moves. Bounds only ever shrink to what the equations and the other bounds allow, so they stay sound.
+ */
+export function tightenBounds(eqs: readonly { total: number; parts: number[] }[], lo: Float64Array, hi: Float64Array): void {
   for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass++) {
     changed = false;
     for (const e of eqs) {
@@ -94,7 +103,6 @@ function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonl
       }
     }
   }
-  return { ids, index, eqs, lo, hi };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+import { isNoiseMethod, type Perturbation } from '../../schemas/disclosure.ts';
 import { AGE_BANDS, ALL_CATEGORIES } from '../../schemas/published.ts';
 import { type AreaLevel, isFiner } from '../../schemas/area-level.ts';
 import type { Program } from '../../schemas/program.ts';
@@ -5,7 +7,10 @@ import type { ClaimTotals } from '../count/claims.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 import { CLAIM_PROGRAMS, cellId } from './cell-ids.ts';
 import { knownValues } from './bound-pins.ts';
+import { addNoise, type NoiseCell } from './add-noise.ts';
 import { chooseHidden } from './choose-hidden.ts';
+import { optimalHidden, type Solver } from './optimal-hidden.ts';
+import { CELL_KEY_TABLE, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
 import { knownInRelease, smallDifferences, type ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 import { SEXES, type Tally } from '../count/tally.ts';
@@ -14,6 +19,12 @@ import { targetKey, type Targets } from '../count/targets.ts';
 export interface ProtectedTables {
   /** The published value of a cell: null when hidden. Throws for an id that was never a cell. */
   value(id: string): number | null;
+  /** True when the cell's published value is approximate (noise or rounding), not exact. */
+  approximate(id: string): boolean;
+  /** The noise method's public perturbation table; null for the suppression methods. */
+  perturbation: Perturbation | null;
+  /** Cells published approximately (among cellCount). */
+  approximateCount: number;
   months: string[];
   hiddenCount: number;
   /** Cells hidden because they differ from the same count in another release by 1 to k−1 (among hiddenCount). */
@@ -30,12 +41,26 @@ export interface ProtectedTables {
  */
 export function protect(
   program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals, otherReleases: readonly ReleaseCells[] = [],
+  secret: Buffer | null = null, solver: Solver | null = null,
 ): ProtectedTables {
+  const method = program.disclosure.method;
+  const noise = isNoiseMethod(method);
+  if (noise && secret === null) throw new Error(`disclosure method ${method} needs the cell-key secret`);
+  if (method === 'optimal-suppression' && solver === null) throw new Error('optimal-suppression needs the HiGHS solver (loadSolver)');
+  const fitted = method === 'fitted-suppression' || method === 'optimal-suppression';
+  const tallyKeys = noise ? tally.keys() : null;
+  const keys = new Map<string, number>();
   const cells = new Map<string, SdcCell>();
   const equations: SdcEquation[] = [];
   const links: string[][] = [];
   const { k, kSensitive } = program.disclosure;
-  const add = (cell: SdcCell) => cells.set(cell.id, cell);
+  const add = (cell: SdcCell, key = 0) => {
+    cells.set(cell.id, cell);
+    keys.set(cell.id, key >>> 0);
+  };
+  const keyOf = (id: string) => keys.get(id)!;
+  const keySum = (ids: readonly string[]) => ids.reduce((s, id) => (s + keyOf(id)) >>> 0, 0);
+  const tallyKey = (array: 'active' | 'nonActive' | 'sex' | 'age', index: number) => (tallyKeys ? tallyKeys[array][index]! : 0);
   const kota = regions.regionCode;
   const kecamatan = regions.kecamatan.map((kc) => kc.code);
   const kelurahanOf = (kec: string) => regions.kelurahan.map((kl, i) => ({ ...kl, i })).filter((kl) => kl.kecamatanCode === kec);
@@ -44,16 +69,18 @@ export function protect(
   // Enrollment: area × category, plus the all-categories column.
   const kelValue = (i: number, c: number) => tally.activeAt(i, c);
   const totals = new Map<string, number>();
-  const addEnrolled = (code: string, level: AreaLevel, category: string, value: number) => {
+  const addEnrolled = (code: string, level: AreaLevel, category: string, value: number, key: number) => {
     const cat = program.categories.find((c) => c.id === category);
     const target = targets.get(targetKey(code, category));
+    // The fitted rules protect "all but a few are enrolled" only where being outside the group is itself sensitive.
+    const complementOf = fitted && !cat?.complementSensitive ? undefined : target;
     add({
       id: cellId.enrolled(code, category),
       value,
       k: cat?.sensitive ? kSensitive : k,
-      complementOf: target,
+      complementOf,
       withheld: cat !== undefined && isFiner(level, cat.finestGeography),
-    });
+    }, key);
     totals.set(cellId.enrolled(code, category), value);
   };
   for (const kec of kecamatan) {
@@ -63,14 +90,15 @@ export function protect(
       for (const kl of kels) {
         const v = kelValue(kl.i, c);
         sum += v;
-        addEnrolled(kl.code, 'kelurahan', cat.id, v);
+        addEnrolled(kl.code, 'kelurahan', cat.id, v, tallyKey('active', kl.i * categoryIds.length + c));
       }
-      addEnrolled(kec, 'kecamatan', cat.id, sum);
+      addEnrolled(kec, 'kecamatan', cat.id, sum, keySum(kels.map((kl) => cellId.enrolled(kl.code, cat.id))));
       equations.push({ total: cellId.enrolled(kec, cat.id), parts: kels.map((kl) => cellId.enrolled(kl.code, cat.id)) });
     });
   }
   for (const cat of categoryIds) {
-    addEnrolled(kota, 'kota', cat, kecamatan.reduce((s, kec) => s + totals.get(cellId.enrolled(kec, cat))!, 0));
+    const parts = kecamatan.map((kec) => cellId.enrolled(kec, cat));
+    addEnrolled(kota, 'kota', cat, parts.reduce((s, id) => s + totals.get(id)!, 0), keySum(parts));
     equations.push({ total: cellId.enrolled(kota, cat), parts: kecamatan.map((kec) => cellId.enrolled(kec, cat)) });
   }
   const allAreas = [
@@ -80,7 +108,7 @@ export function protect(
   ];
   for (const area of allAreas) {
     const parts = categoryIds.map((cat) => cellId.enrolled(area.code, cat));
-    addEnrolled(area.code, area.level, ALL_CATEGORIES, parts.reduce((s, id) => s + totals.get(id)!, 0));
+    addEnrolled(area.code, area.level, ALL_CATEGORIES, parts.reduce((s, id) => s + totals.get(id)!, 0), keySum(parts));
     equations.push({ total: cellId.enrolled(area.code, ALL_CATEGORIES), parts });
   }
   for (const kec of kecamatan)
@@ -90,18 +118,23 @@ export function protect(
   // Status, sex and age: kota and kecamatan only, each margin tied to the all-categories count.
   const sumKel = (kec: string | null, f: (i: number) => number) =>
     regions.kelurahan.reduce((s, kl, i) => (kec === null || kl.kecamatanCode === kec ? s + f(i) : s), 0);
-  const breakdowns: { id: (code: string, g: string) => string; groups: readonly string[]; value: (i: number, g: number) => number }[] = [
-    { id: cellId.sex, groups: SEXES, value: (i, g) => tally.sex[i * SEXES.length + g]! },
-    { id: cellId.age, groups: AGE_BANDS, value: (i, g) => tally.age[i * AGE_BANDS.length + g]! },
+  const keyKel = (kec: string | null, f: (i: number) => number) =>
+    regions.kelurahan.reduce((s, kl, i) => (kec === null || kl.kecamatanCode === kec ? (s + f(i)) >>> 0 : s), 0);
+  const breakdowns = [
+    { id: cellId.sex, groups: SEXES, array: 'sex' as const, counts: tally.sex },
+    { id: cellId.age, groups: AGE_BANDS, array: 'age' as const, counts: tally.age },
   ];
   for (const code of [kota, ...kecamatan]) {
     const scope = code === kota ? null : code;
     const nonActive = sumKel(scope, (i) => categoryIds.reduce((s, _c, c) => s + tally.nonActiveAt(i, c), 0));
-    add({ id: cellId.nonActive(code), value: nonActive, k });
-    add({ id: cellId.registered(code), value: nonActive + totals.get(cellId.enrolled(code, ALL_CATEGORIES))!, k });
+    const nonActiveKey = keyKel(scope, (i) => categoryIds.reduce((s, _c, c) => s + tallyKey('nonActive', i * categoryIds.length + c), 0));
+    add({ id: cellId.nonActive(code), value: nonActive, k }, nonActiveKey);
+    add({ id: cellId.registered(code), value: nonActive + totals.get(cellId.enrolled(code, ALL_CATEGORIES))!, k }, nonActiveKey + keyOf(cellId.enrolled(code, ALL_CATEGORIES)));
     equations.push({ total: cellId.registered(code), parts: [cellId.enrolled(code, ALL_CATEGORIES), cellId.nonActive(code)] });
     for (const b of breakdowns) {
-      b.groups.forEach((g, gi) => add({ id: b.id(code, g), value: sumKel(scope, (i) => b.value(i, gi)), k }));
+      const n = b.groups.length;
+      b.groups.forEach((g, gi) =>
+        add({ id: b.id(code, g), value: sumKel(scope, (i) => b.counts[i * n + gi]!), k }, keyKel(scope, (i) => tallyKey(b.array, i * n + gi))));
       equations.push({ total: cellId.enrolled(code, ALL_CATEGORIES), parts: b.groups.map((g) => b.id(code, g)) });
     }
   }
@@ -114,12 +147,16 @@ export function protect(
   const months = monthRange([...tally.byMonth.keys()]);
   for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES]) {
     let cumulative = 0;
+    let cumulativeKey = 0;
     for (const month of months) {
       const counts = tally.byMonth.get(month);
+      const monthKeys = tallyKeys?.byMonth.get(month);
       const value = counts ? batchCategories(program, batch).reduce((s, { i }) => s + counts[i]!, 0) : 0;
+      const key = monthKeys ? batchCategories(program, batch).reduce((s, { i }) => (s + monthKeys[i]!) >>> 0, 0) : 0;
       cumulative += value;
-      add({ id: cellId.newInMonth(month, batch), value, k });
-      add({ id: cellId.cumulative(month, batch), value: cumulative, k });
+      cumulativeKey = (cumulativeKey + key) >>> 0;
+      add({ id: cellId.newInMonth(month, batch), value, k }, key);
+      add({ id: cellId.cumulative(month, batch), value: cumulative, k }, cumulativeKey);
     }
   }
 
@@ -127,7 +164,7 @@ export function protect(
   for (const code of [kota, ...kecamatan]) {
     for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES]) {
       const total = claims.get(code, p);
-      add({ id: cellId.claims(code, p), value: total.claims, k });
+      add({ id: cellId.claims(code, p), value: total.claims, k }, secret ? claimKey(secret, cellId.claims(code, p), total.claims) : 0);
       // Amounts are never small in count terms; they are hidden only through the link to their count.
       add({ id: cellId.claimRupiah(code, p), value: total.rupiah, k: 1 });
       links.push([cellId.claims(code, p), cellId.claimRupiah(code, p)]);
@@ -139,10 +176,43 @@ export function protect(
     for (const id of [cellId.claims, cellId.claimRupiah])
       equations.push({ total: id(kota, p), parts: kecamatan.map((kec) => id(kec, p)) });
 
+  const allEquations = [...equations, ...timelineEquations(program, months)];
+  const base = { months, cellCount: cells.size };
+  if (noise) {
+    const table = method === 'cell-key' ? CELL_KEY_TABLE : RANDOM_ROUNDING_TABLE;
+    const exact = exactCells(program, cells, months);
+    const rupiah = new Set([...cells.keys()].filter((id) => id.startsWith('v|')));
+    const noiseCells = new Map<string, NoiseCell>();
+    for (const cell of cells.values()) {
+      if (rupiah.has(cell.id)) continue;
+      const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
+      noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
+    }
+    const noisy = addNoise(noiseCells, allEquations.filter((e) => !rupiah.has(e.total)), table);
+    // Rupiah amounts move with their claim count's noise, so the average paid per claim stays true.
+    for (const id of rupiah) {
+      const count = cellId.claims(...(id.slice(2).split('|') as [string, string]));
+      const [t, p] = [cells.get(count)!.value, noisy.published.get(count)!];
+      noisy.published.set(id, p === null ? null : t === 0 ? 0 : Math.round((cells.get(id)!.value * p) / t));
+      if (noisy.approximate.has(count)) noisy.approximate.add(id);
+    }
+    return {
+      ...base,
+      value: (id) => lookup(noisy.published, id),
+      approximate: (id) => (lookup(noisy.published, id), noisy.approximate.has(id)),
+      perturbation: table,
+      approximateCount: noisy.approximate.size,
+      hiddenCount: noisy.hidden.size,
+      hiddenForChanges: 0,
+    };
+  }
+
   const weigh = importance(kota, kecamatan);
   // The timeline's sums depend on the months: each other release is read with its own (its last month is its total).
-  const allEquations = [...equations, ...timelineEquations(program, months)];
-  const others = otherReleases.map((r) => ({
+  // The fitted rules compare only with a release of the same date (one this run replaces): between two dates a
+  // count's difference is people who joined minus people who left, which tells no one who joined.
+  const compared = fitted ? otherReleases.filter((r) => r.asOfDate === program.asOfDate) : otherReleases;
+  const others = compared.map((r) => ({
     asOfDate: r.asOfDate, known: knownInRelease(r, [...equations, ...timelineEquations(program, r.months)]),
   }));
   // Counts that differ by a few people from what an earlier release (or the one this run replaces) lets readers
@@ -156,7 +226,8 @@ export function protect(
   let hidden: Set<string>;
   for (;;) {
     const weighed = [...cells.values()].map((c) => ({ ...c, cost: weigh(c), ...(forChanges.has(c.id) ? { forceSuppress: true } : {}) }));
-    hidden = chooseHidden({ cells: weighed, equations: allEquations, links }, (c) => c.cost! >= KEEP_WORTHY);
+    const input = { cells: weighed, equations: allEquations, links };
+    hidden = solver ? optimalHidden(input, solver) : chooseHidden(input, (c) => c.cost! >= KEEP_WORTHY);
     if (others.length === 0) break;
     const { known } = knownValues(cells, allEquations, hidden);
     const changed = smallDifferences(cells, known, others.map((r) => r.known)).filter((id) => !forChanges.has(id));
@@ -164,16 +235,56 @@ export function protect(
     changed.forEach((id) => forChanges.add(id));
   }
   return {
+    ...base,
     value(id) {
       const cell = cells.get(id);
       if (!cell) throw new Error(`no protected cell "${id}"`);
       return hidden.has(id) ? null : cell.value;
     },
-    months,
+    approximate(id) {
+      if (!cells.has(id)) throw new Error(`no protected cell "${id}"`);
+      return false;
+    },
+    perturbation: null,
+    approximateCount: 0,
     hiddenCount: hidden.size,
     hiddenForChanges: forChanges.size,
-    cellCount: cells.size,
   };
+}
+
+function lookup(published: ReadonlyMap<string, number | null>, id: string): number | null {
+  const value = published.get(id);
+  if (value === undefined) throw new Error(`no protected cell "${id}"`);
+  return value;
+}
+
+/**
+ * The cells the noise methods publish exactly: the city's count per category (officials announce them and
+ * journalists quote them), unless it is from 1 to k−1; the city's all-categories count when every category's is
+ * exact; and each batch's last cumulative month, which counts the same people as its categories' city counts.
+ */
+function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, months: readonly string[]): Set<string> {
+  const kota = program.region.code;
+  const exact = new Set<string>();
+  for (const cat of program.categories) {
+    const cell = cells.get(cellId.enrolled(kota, cat.id))!;
+    if (cell.value === 0 || cell.value >= cell.k) exact.add(cell.id);
+  }
+  const allExact = (categories: readonly { id: string }[]) => categories.every((c) => exact.has(cellId.enrolled(kota, c.id)));
+  if (allExact(program.categories)) exact.add(cellId.enrolled(kota, ALL_CATEGORIES));
+  const last = months.at(-1);
+  if (last)
+    for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES])
+      if (allExact(batchCategories(program, batch).map(({ c }) => c))) exact.add(cellId.cumulative(last, batch));
+  return exact;
+}
+
+/**
+ * A claims cell's key: claims come as totals per area without NIKs, so the key is a keyed hash of the cell and its
+ * count; the same count in the same cell gets the same noise in every release.
+ */
+function claimKey(secret: Buffer, id: string, count: number): number {
+  return createHmac('sha256', secret).update(`${id}|${count}`).digest().readUInt32BE(0);
 }
 
 /**

@@ -22,6 +22,10 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   const name = new Map(areas.map((a) => [a.code, a.name]));
   const categoryIds = [ALL_CATEGORIES, ...program.categories.map((c) => c.id)];
   const v = (id: string) => tables.value(id);
+  /** The row's approximate fields, from [field, cell id] pairs (see Approximate in schemas). */
+  const approx = (...fields: [string, string][]) => fields.filter(([, id]) => tables.approximate(id)).map(([field]) => field);
+  /** The CSV's `perkiraan` column: the CSV names of a row's approximate fields (JSON name → CSV name). */
+  const approxCsv = (fields: readonly string[], names: Record<string, string>) => fields.map((f) => names[f]!).join(' ');
   const files: PublishedFiles = new Map();
   const json = (file: PublishedJsonName, data: object) => files.set(file, stableJson(data));
   const csv = (file: string, header: readonly string[], rows: (string | number | null)[][]) =>
@@ -32,11 +36,12 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
     region: program.region,
     programName: program.name,
     source: program.source,
-    disclosure: program.disclosure,
+    disclosure: { ...program.disclosure, perturbation: tables.perturbation },
     batches: program.batches,
     groups: program.groups,
     categories: program.categories.map((c) => ({
       id: c.id, label: c.label, group: c.group, batch: c.batch, sensitive: c.sensitive, finestGeography: c.finestGeography,
+      complementSensitive: c.complementSensitive,
       threshold: c.sensitive ? program.disclosure.kSensitive : program.disclosure.k,
       premiumPerPersonMonth: c.premiumPerPersonMonth ?? program.premiumPerPersonMonth,
     })),
@@ -50,52 +55,63 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
     categoryIds.map((category) => {
       const count = v(cellId.enrolled(area.code, category));
       const target = category === ALL_CATEGORIES ? null : (targets.get(targetKey(area.code, category)) ?? null);
-      return { level: area.level, code: area.code, category, count, target, coveragePercent: percent(count, target) };
+      const id = cellId.enrolled(area.code, category);
+      return {
+        level: area.level, code: area.code, category, count, target, coveragePercent: percent(count, target),
+        approximate: approx(['count', id], ...(target === null ? [] : [['coveragePercent', id] as [string, string]])),
+      };
     }),
   );
   json('enrollment.json', { ...meta, cells });
   csv('peserta-per-wilayah.csv', ENROLLMENT_CSV_HEADER, cells.map((c) => [
-    c.level, c.code, name.get(c.code)!, c.category, c.count, c.target, c.coveragePercent, c.count === null ? 'disembunyikan' : 'tersedia',
+    c.level, c.code, name.get(c.code)!, c.category, c.count, c.target, c.coveragePercent,
+    c.count === null ? 'disembunyikan' : c.approximate.length > 0 ? 'perkiraan' : 'tersedia',
   ]));
 
   const status: Status['rows'] = upper.map((a) => ({
     level: a.level, code: a.code,
     active: v(cellId.enrolled(a.code, ALL_CATEGORIES)), nonActive: v(cellId.nonActive(a.code)), registered: v(cellId.registered(a.code)),
+    approximate: approx(['active', cellId.enrolled(a.code, ALL_CATEGORIES)], ['nonActive', cellId.nonActive(a.code)], ['registered', cellId.registered(a.code)]),
   }));
   json('status.json', { ...meta, rows: status });
-  csv('status-kepesertaan.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'aktif', 'nonaktif', 'terdaftar'],
-    status.map((r) => [r.level, r.code, name.get(r.code)!, r.active, r.nonActive, r.registered]));
+  csv('status-kepesertaan.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'aktif', 'nonaktif', 'terdaftar', 'perkiraan'],
+    status.map((r) => [r.level, r.code, name.get(r.code)!, r.active, r.nonActive, r.registered,
+      approxCsv(r.approximate, { active: 'aktif', nonActive: 'nonaktif', registered: 'terdaftar' })]));
 
   const timeline: Timeline['rows'] = tables.months.flatMap((month) =>
     [ALL_CATEGORIES, ...program.batches.map((b) => b.id)].map((batch) => ({
       month, batch, newCount: v(cellId.newInMonth(month, batch)), cumulative: v(cellId.cumulative(month, batch)),
+      approximate: approx(['newCount', cellId.newInMonth(month, batch)], ['cumulative', cellId.cumulative(month, batch)]),
     })),
   );
   json('timeline.json', { ...meta, rows: timeline });
-  csv('perkembangan-bulanan.csv', ['tanggal_data', 'bulan', 'batch', 'peserta_baru', 'kumulatif'],
-    timeline.map((r) => [r.month, r.batch, r.newCount, r.cumulative]));
+  csv('perkembangan-bulanan.csv', ['tanggal_data', 'bulan', 'batch', 'peserta_baru', 'kumulatif', 'perkiraan'],
+    timeline.map((r) => [r.month, r.batch, r.newCount, r.cumulative, approxCsv(r.approximate, { newCount: 'peserta_baru', cumulative: 'kumulatif' })]));
 
   const demographics: Demographics['rows'] = upper.flatMap((a) => [
-    ...SEXES.map((g) => ({ level: a.level, code: a.code, dimension: 'jenis_kelamin' as const, group: g, count: v(cellId.sex(a.code, g)) })),
-    ...AGE_BANDS.map((g) => ({ level: a.level, code: a.code, dimension: 'kelompok_umur' as const, group: g, count: v(cellId.age(a.code, g)) })),
+    ...SEXES.map((g) => ({ level: a.level, code: a.code, dimension: 'jenis_kelamin' as const, group: g, count: v(cellId.sex(a.code, g)), approximate: approx(['count', cellId.sex(a.code, g)]) })),
+    ...AGE_BANDS.map((g) => ({ level: a.level, code: a.code, dimension: 'kelompok_umur' as const, group: g, count: v(cellId.age(a.code, g)), approximate: approx(['count', cellId.age(a.code, g)]) })),
   ]);
   json('demographics.json', { ...meta, rows: demographics });
-  csv('demografi.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'dimensi', 'kelompok', 'jumlah_peserta'],
-    demographics.map((r) => [r.level, r.code, name.get(r.code)!, r.dimension, r.group, r.count]));
+  csv('demografi.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'dimensi', 'kelompok', 'jumlah_peserta', 'perkiraan'],
+    demographics.map((r) => [r.level, r.code, name.get(r.code)!, r.dimension, r.group, r.count, approxCsv(r.approximate, { count: 'jumlah_peserta' })]));
 
   const claims: Claims['rows'] = upper.flatMap((a) =>
     [ALL_CATEGORIES, ...CLAIM_PROGRAMS].map((p) => ({
       level: a.level, code: a.code, program: p, claims: v(cellId.claims(a.code, p)), amountRupiah: v(cellId.claimRupiah(a.code, p)),
+      approximate: approx(['claims', cellId.claims(a.code, p)], ['amountRupiah', cellId.claimRupiah(a.code, p)]),
     })),
   );
   json('claims.json', { ...meta, rows: claims });
-  csv('klaim.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'program', 'jumlah_klaim', 'nilai_rupiah'],
-    claims.map((r) => [r.level, r.code, name.get(r.code)!, r.program, r.claims, r.amountRupiah]));
+  csv('klaim.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'program', 'jumlah_klaim', 'nilai_rupiah', 'perkiraan'],
+    claims.map((r) => [r.level, r.code, name.get(r.code)!, r.program, r.claims, r.amountRupiah, approxCsv(r.approximate, { claims: 'jumlah_klaim', amountRupiah: 'nilai_rupiah' })]));
 
-  const spend = estimateSpend(program, (category) => v(cellId.enrolled(program.region.code, category)));
+  const spend = estimateSpend(program, (category) => v(cellId.enrolled(program.region.code, category)),
+    (category) => tables.approximate(cellId.enrolled(program.region.code, category)));
   json('spend.json', { ...meta, rows: spend });
-  csv('biaya-premi.csv', ['tanggal_data', 'kategori', 'peserta_aktif', 'premi_per_orang_per_bulan', 'biaya_per_bulan', 'biaya_per_tahun'],
-    spend.map((r) => [r.category, r.active, r.premiumPerPersonMonth, r.monthlyRupiah, r.yearlyRupiah]));
+  csv('biaya-premi.csv', ['tanggal_data', 'kategori', 'peserta_aktif', 'premi_per_orang_per_bulan', 'biaya_per_bulan', 'biaya_per_tahun', 'perkiraan'],
+    spend.map((r) => [r.category, r.active, r.premiumPerPersonMonth, r.monthlyRupiah, r.yearlyRupiah,
+      approxCsv(r.approximate, { active: 'peserta_aktif', monthlyRupiah: 'biaya_per_bulan', yearlyRupiah: 'biaya_per_tahun' })]));
   return files;
 }
 
@@ -110,21 +126,35 @@ export function percent(count: number | null, target: number | null): number | n
  * spend is shown only when it cannot reveal a hidden category count: when no category count is hidden, or
  * when every category has the same premium (then it is the published total × that premium).
  */
-export function estimateSpend(program: Program, activeAtKota: (category: string) => number | null): Spend['rows'] {
+export function estimateSpend(
+  program: Program, activeAtKota: (category: string) => number | null, isApproximate: (category: string) => boolean = () => false,
+): Spend['rows'] {
+  const approximateIf = (yes: boolean) => (yes ? ['active', 'monthlyRupiah', 'yearlyRupiah'] : []);
   const premium = (c: Program['categories'][number]) => c.premiumPerPersonMonth ?? program.premiumPerPersonMonth;
   const rows: Spend['rows'] = program.categories.map((c) => {
     const active = activeAtKota(c.id);
     const monthly = active === null ? null : active * premium(c);
-    return { category: c.id, active, premiumPerPersonMonth: premium(c), monthlyRupiah: monthly, yearlyRupiah: monthly === null ? null : monthly * 12 };
+    return {
+      category: c.id, active, premiumPerPersonMonth: premium(c), monthlyRupiah: monthly, yearlyRupiah: monthly === null ? null : monthly * 12,
+      approximate: approximateIf(active !== null && isApproximate(c.id)),
+    };
   });
   const premiums = new Set(program.categories.map(premium));
   const total = activeAtKota(ALL_CATEGORIES);
   let monthly: number | null = null;
-  if (rows.every((r) => r.monthlyRupiah !== null)) monthly = rows.reduce((s, r) => s + r.monthlyRupiah!, 0);
-  else if (premiums.size === 1 && total !== null) monthly = total * [...premiums][0]!;
+  let monthlyApproximate = false;
+  if (rows.every((r) => r.monthlyRupiah !== null)) {
+    monthly = rows.reduce((s, r) => s + r.monthlyRupiah!, 0);
+    monthlyApproximate = rows.some((r) => r.approximate.length > 0);
+  } else if (premiums.size === 1 && total !== null) {
+    monthly = total * [...premiums][0]!;
+    monthlyApproximate = isApproximate(ALL_CATEGORIES);
+  }
+  const totalApproximate = total !== null && isApproximate(ALL_CATEGORIES);
   rows.unshift({
     category: ALL_CATEGORIES, active: total, premiumPerPersonMonth: premiums.size === 1 ? [...premiums][0]! : null,
     monthlyRupiah: monthly, yearlyRupiah: monthly === null ? null : monthly * 12,
+    approximate: [...(totalApproximate ? ['active'] : []), ...(monthly !== null && monthlyApproximate ? ['monthlyRupiah', 'yearlyRupiah'] : [])],
   });
   return rows;
 }

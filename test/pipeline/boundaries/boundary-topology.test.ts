@@ -4,13 +4,14 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { boundaryTopology } from '../../../src/pipeline/boundaries/boundary-topology.ts';
 import type { RegionIndex } from '../../../src/pipeline/load/official-areas.ts';
+import { SCHEMA_VERSION } from '../../../src/schemas/published.ts';
 
 const regions: RegionIndex = {
   regionCode: '99.01',
   kecamatan: [{ code: '99.01.01', name: 'Kecamatan Contoh' }],
   kelurahan: [{ code: '99.01.01.1001', name: 'Kelurahan Contoh', kecamatanCode: '99.01.01' }],
 };
-const meta = { schemaVersion: 1 as const, asOfDate: '2025-11-30', synthetic: true, regionCode: '99.01' };
+const meta = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, asOfDate: '2025-11-30', synthetic: true, regionCode: '99.01' };
 const credit = { kelurahan: { id: 'Batas wilayah: uji', en: 'Boundaries: test' } };
 const M = 1 / 111_320; // about one metre in degrees at the equator
 /** A closed ring through the given corners, counter-clockwise for an exterior when given so. */

@@ -48,7 +48,7 @@ describe('runStage1 with an official kelurahan boundary file (BIG-style GeoJSON)
     expect(result.fatal).toEqual([]);
     expect(layer(topo, 'kelurahan').map((f) => f.properties)).toEqual(regions.kelurahan.map((k) => ({ code: k.code, name: k.name })));
     expect(layer(topo, 'kecamatan').map((f) => f.properties)).toEqual(regions.kecamatan.map((k) => ({ code: k.code, name: k.name })));
-    expect(topo).toMatchObject({ regionCode: '21.71', asOfDate: '2025-11-30', synthetic: true, schemaVersion: 1 });
+    expect(topo).toMatchObject({ regionCode: '21.71', asOfDate: '2025-11-30', synthetic: true, schemaVersion: 2 });
   });
 
   it('runStage1 lists the boundaries in manifest.json with their sha256', async () => {

@@ -3,7 +3,7 @@ import type { Category } from '../../../src/schemas/program.ts';
 import { makeCategoryResolver } from '../../../src/pipeline/check/categories.ts';
 
 function category(id: string, labelId: string, labelEn: string, aliases: string[]): Category {
-  return { id, label: { id: labelId, en: labelEn }, group: 'kader', batch: 'apbd-p-2025', aliases, sensitive: false, finestGeography: 'kelurahan' };
+  return { id, label: { id: labelId, en: labelEn }, group: 'kader', batch: 'apbd-p-2025', aliases, sensitive: false, finestGeography: 'kelurahan', complementSensitive: false };
 }
 
 const CATEGORIES = [

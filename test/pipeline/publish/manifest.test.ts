@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkAgainstSchemas, withManifest } from '../../../src/pipeline/publish/manifest.ts';
 import { stableJson } from '../../../src/pipeline/publish/stable-json.ts';
 import { SchemaError } from '../../../src/schemas/friendly-errors.ts';
-import { MANIFEST } from '../../../src/schemas/published.ts';
+import { MANIFEST, SCHEMA_VERSION } from '../../../src/schemas/published.ts';
 
-const meta = { schemaVersion: 1 as const, asOfDate: '2025-11-30', synthetic: true, regionCode: '21.71' };
+const meta = { schemaVersion: SCHEMA_VERSION as typeof SCHEMA_VERSION, asOfDate: '2025-11-30', synthetic: true, regionCode: '21.71' };
 
 describe('withManifest(files, meta)', () => {
   const files = new Map([

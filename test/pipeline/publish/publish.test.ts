@@ -180,7 +180,7 @@ describe('publish(program, regions, tables, targets)', () => {
     for (const name of jsonNames) {
       const data = JSON.parse(all.get(name)!);
       expect({ schemaVersion: data.schemaVersion, asOfDate: data.asOfDate, synthetic: data.synthetic, regionCode: data.regionCode }, name)
-        .toEqual({ schemaVersion: 1, asOfDate: '2025-12-31', synthetic: false, regionCode: '21.71' });
+        .toEqual({ schemaVersion: 2, asOfDate: '2025-12-31', synthetic: false, regionCode: '21.71' });
     }
   });
 

@@ -50,7 +50,7 @@ describe('runStage1 keeps every release (rilis/<as-of date>/)', () => {
     const index = ReleaseIndex.parse(JSON.parse(await readFile(join(outDir, 'rilis.json'), 'utf8')));
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
     expect(index).toEqual({
-      schemaVersion: 1, regionCode: '21.71', latest: NOV,
+      schemaVersion: 2, regionCode: '21.71', latest: NOV,
       releases: [
         { asOfDate: NOV, synthetic: true, manifestSha256: sha(novAlone.get('manifest.json')!) },
         { asOfDate: OCT, synthetic: true, manifestSha256: sha(octAlone.get('manifest.json')!) },

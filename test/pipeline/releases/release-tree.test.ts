@@ -27,7 +27,7 @@ describe('releaseTree(kept, release)', () => {
     expect(text(files).get('enrollment.json')).toBe('oct');
     expect(text(files).get('rilis/2025-10-31/enrollment.json')).toBe('oct');
     expect(index(files)).toEqual({
-      schemaVersion: 1, regionCode: '21.71', latest: '2025-10-31',
+      schemaVersion: 2, regionCode: '21.71', latest: '2025-10-31',
       releases: [{ asOfDate: '2025-10-31', synthetic: true, manifestSha256: ABC_SHA256 }],
     });
   });
@@ -90,7 +90,7 @@ describe('releaseTree(kept, release)', () => {
 describe('ReleaseIndex (rilis.json)', () => {
   const entry = (asOfDate: string) => ({ asOfDate, synthetic: false, manifestSha256: ABC_SHA256 });
   it('ReleaseIndex accepts newest-first releases whose first is latest', () => {
-    expect(ReleaseIndex.safeParse({ schemaVersion: 1, regionCode: '21.71', latest: '2025-11-30', releases: [entry('2025-11-30'), entry('2025-10-31')] }).success).toBe(true);
+    expect(ReleaseIndex.safeParse({ schemaVersion: 2, regionCode: '21.71', latest: '2025-11-30', releases: [entry('2025-11-30'), entry('2025-10-31')] }).success).toBe(true);
   });
   it('ReleaseIndex rejects oldest-first order, a repeated date, a latest that is not the newest, and no release', () => {
     const bad = [
@@ -99,7 +99,7 @@ describe('ReleaseIndex (rilis.json)', () => {
       { latest: '2025-10-31', releases: [entry('2025-11-30'), entry('2025-10-31')] },
       { latest: '2025-10-31', releases: [] },
     ];
-    for (const b of bad) expect(ReleaseIndex.safeParse({ schemaVersion: 1, regionCode: '21.71', ...b }).success, JSON.stringify(b)).toBe(false);
+    for (const b of bad) expect(ReleaseIndex.safeParse({ schemaVersion: 2, regionCode: '21.71', ...b }).success, JSON.stringify(b)).toBe(false);
   });
 });
 

@@ -1,0 +1,109 @@
+import type { Perturbation } from '../../schemas/disclosure.ts';
+import { tightenBounds } from './bound-pins.ts';
+import { originalsOf, perturb } from './perturbation.ts';
+import type { SdcCell, SdcEquation } from './sdc-input.ts';
+
+/** A cell for the noise methods: its people's cell key, and whether it is published exactly. */
+export interface NoiseCell extends SdcCell {
+  /** Sum of the record keys of the people it counts, modulo 2^32. */
+  key: number;
+  /** Published as it is (the city's totals per category); everything else gets noise. */
+  exact?: boolean;
+  /** True when target − value must not be learnable either (program.json complementSensitive). */
+  complementSensitive?: boolean;
+}
+
+export interface NoisyTables {
+  /** Cell id → published value; null when hidden. */
+  published: Map<string, number | null>;
+  /** Cells published with noise. */
+  approximate: Set<string>;
+  /** Cells hidden: withheld ones, and the few the audit hides. */
+  hidden: Set<string>;
+}
+
+/**
+ * Adds noise from `table` to every cell that is not exact, drawn by its key, then audits: from the exact cells,
+ * the sums, the range of true counts each approximate value can stand for, and counts never being negative, a
+ * reader narrows every cell (interval propagation, to a fixed point). A cell that a reader could pin to a count from
+ * 1 to k−1 (or, for complementSensitive categories, to a target minus such a count) is hidden, and the audit runs
+ * again; that happens only when several cells' noise sits at its extreme in the same sum. A count with a target
+ * is never published above the target unless the true count is (coverage stays ≤ 100%).
+ */
+export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation): NoisyTables {
+  const published = new Map<string, number | null>();
+  const approximate = new Set<string>();
+  const hidden = new Set<string>();
+  for (const cell of cells.values()) {
+    if (cell.withheld) {
+      published.set(cell.id, null);
+      hidden.add(cell.id);
+    } else if (cell.exact) {
+      published.set(cell.id, cell.value);
+    } else {
+      let value = perturb(table, cell.value, cell.key);
+      if (cell.complementOf !== undefined && cell.value <= cell.complementOf && value > cell.complementOf) value = cell.complementOf;
+      published.set(cell.id, value);
+      approximate.add(cell.id);
+    }
+  }
+  for (;;) {
+    const { small, other } = pinned(cells, equations, table, published, approximate);
+    // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
+    const known = other.filter((id) => approximate.has(id));
+    for (const id of known) {
+      published.set(id, cells.get(id)!.value);
+      approximate.delete(id);
+    }
+    const toHide = small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]));
+    if (toHide.length === 0 && known.length === 0) break;
+    for (const id of toHide) {
+      published.set(id, null);
+      approximate.delete(id);
+      hidden.add(id);
+    }
+  }
+  return { published, approximate, hidden };
+}
+
+/** A hidden cell that is still pinned: hide every other approximate cell it shares a sum with. */
+function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMap<string, NoiseCell>, hidden: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const e of equations) {
+    const members = [e.total, ...e.parts];
+    if (!members.includes(id)) continue;
+    for (const m of members) if (!hidden.has(m) && !cells.get(m)!.exact) out.add(m);
+  }
+  if (out.size === 0) throw new Error(`cell ${id} can be worked out from exact cells alone; the exact cells must not allow that`);
+  return [...out];
+}
+
+/** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */
+function pinned(
+  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
+  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>,
+): { small: string[]; other: string[] } {
+  const ids = [...cells.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));
+  const lo = new Float64Array(ids.length);
+  const hi = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    const value = published.get(id)!;
+    const cell = cells.get(id)!;
+    if (value === null) hi[i] = Infinity;
+    else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
+    else lo[i] = hi[i] = value;
+  });
+  tightenBounds(eqs, lo, hi);
+  const small: string[] = [];
+  const other: string[] = [];
+  ids.forEach((id, i) => {
+    if (lo[i] !== hi[i]) return;
+    const cell = cells.get(id)!;
+    const isSmall = (n: number) => n >= 1 && n <= cell.k - 1;
+    if (isSmall(lo[i]!) || (cell.complementSensitive === true && cell.complementOf !== undefined && isSmall(cell.complementOf - lo[i]!))) small.push(id);
+    else other.push(id);
+  });
+  return { small, other };
+}
