@@ -7,10 +7,18 @@ import { knownInRelease, smallDifferences, type ReleaseCells } from '../../../sr
 import type { Release } from '../../../src/pipeline/releases/release-tree.ts';
 import type { SdcCell } from '../../../src/pipeline/protect/sdc-input.ts';
 import { DEMO_INPUTS } from '../../../scripts/data.ts';
-import { readTree, runInTurn, runOn } from '../../helpers/stage1.ts';
+import { copyInput, readTree, runInTurn, runOn } from '../../helpers/stage1.ts';
 import { ReleaseError } from '../../../src/pipeline/report/release-error.ts';
 
-const [OCT_IN, NOV_IN] = DEMO_INPUTS;
+/**
+ * The demo inputs under today's suppression (the baseline method, whose cross-release rule these tests hold), with the
+ * LPM heads published per kelurahan as before the sample moved them to kecamatan.
+ */
+const [OCT_IN, NOV_IN] = await Promise.all(DEMO_INPUTS.map((dir) => copyInput(dir, (program) => ({
+  ...program,
+  disclosure: { ...program.disclosure, method: 'suppression' },
+  categories: program.categories.map((c: { id: string }) => (c.id === 'ketua-lpm' ? { ...c, finestGeography: 'kelurahan' } : c)),
+}))));
 const FILES = ['metadata.json', 'enrollment.json', 'status.json', 'demographics.json', 'timeline.json', 'claims.json'];
 
 /** One kept release of a published folder, as stage 1 reads it back. */
