@@ -18,7 +18,7 @@ const [OCT_IN, NOV_IN] = await Promise.all(DEMO_INPUTS.map((dir) => copyInput(di
   ...program,
   disclosure: { ...program.disclosure, method: 'suppression' },
   categories: program.categories.map((c: { id: string }) => (c.id === 'ketua-lpm' ? { ...c, finestGeography: 'kelurahan' } : c)),
-}))));
+})))) as [string, string];
 const FILES = ['metadata.json', 'enrollment.json', 'status.json', 'demographics.json', 'timeline.json', 'claims.json'];
 
 /** One kept release of a published folder, as stage 1 reads it back. */
