@@ -1,11 +1,6 @@
 import { ALL_CATEGORIES, cellIds } from './cell-ids.ts';
 import { RUPIAH_UNIT, type ReleaseFacts } from './release-facts.ts';
 
-/**
- * A published amount is rounded to the rupiah; this much slack on each side allows for any rounding rule.
- */
-const RUPIAH_ROUNDING = 1;
-
 /** The areas at the levels a file publishes, and the pairs (area, its children) where both levels are published. */
 function areasAt(facts: ReleaseFacts, levels: ReadonlySet<string>) {
   const areas = facts.release.metadata.areas.filter((a) => levels.has(a.level));
@@ -55,8 +50,8 @@ export function addDemographics(facts: ReleaseFacts): void {
 
 /**
  * claims.json: counts and rupiah alike, "semua" = the programs' sum and kota = Σ kecamatan. Rupiah are not counts
- * of people, but an approximate amount is the true one scaled by its count's noise (the average per claim stays
- * true), which ties amount and count: amount ≈ count × published amount / published count.
+ * of people. An exact amount is a fact about the true amounts; an approximate one is its published count times the
+ * program's city-wide average per claim (data/README.md), so it says nothing the count does not: it adds no fact.
  */
 export function addClaims(facts: ReleaseFacts): void {
   const rows = facts.release.claims;
@@ -82,10 +77,5 @@ export function addClaims(facts: ReleaseFacts): void {
     facts.count(count, row.claims, countApproximate);
     if (row.amountRupiah === null) continue;
     if (!row.approximate.includes('amountRupiah')) facts.count(amount, row.amountRupiah / RUPIAH_UNIT, false, null, rupiah);
-    else if (countApproximate && row.claims) {
-      const perClaim = (slack: number) => (row.amountRupiah! + slack) / row.claims! / RUPIAH_UNIT;
-      facts.linear([[amount, 1], [count, -perClaim(RUPIAH_ROUNDING)]], -Infinity, 0);
-      facts.linear([[amount, 1], [count, -perClaim(-RUPIAH_ROUNDING)]], 0, Infinity);
-    }
   }
 }
