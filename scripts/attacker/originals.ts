@@ -10,20 +10,19 @@ function rowFor(table: PerturbationTable, original: number): PerturbationTable['
 }
 
 /**
- * Whether a true count `t` can be published as the approximate value `p`. Besides the table's own changes, the
- * published rules (metadata.json disclosure) move a value: a true 0 stays 0; a true count ≥ 1 is never shown below
- * 1; a true count at or under its target is never shown above the target. The method may get there by clamping
- * or by drawing again, so both are allowed: a pin that rests on these sets never assumes more than was published.
+ * Whether a true count `t` can be published as the approximate value `p`: the table's own changes (which say whether
+ * a count can fall to 0: never under the cell key method's table, sometimes under rounding to base 3), and the one
+ * published rule that moves a value (metadata.json disclosure): a true count at or under its target is never shown
+ * above the target. The method may get there by clamping or by drawing again, so both are allowed: a pin that rests
+ * on these sets never assumes more than was published.
  */
 function canPublish(table: PerturbationTable, t: number, p: number, target: number | null): boolean {
-  if (t === 0) return p === 0;
-  if (p < 1) return false;
   const capped = target !== null && t <= target;
   if (capped && p > target) return false;
   for (const { change, probability } of rowFor(table, t).changes) {
     if (probability <= 0) continue;
     const q = t + change;
-    if (q === p || (q < 1 && p === 1) || (capped && q > target && p === target)) return true;
+    if (q === p || (capped && q > target && p === target)) return true;
   }
   return false;
 }
