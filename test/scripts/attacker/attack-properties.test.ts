@@ -27,12 +27,12 @@ const rowOf = (table: PerturbationTable, t: number) => {
   return table.rows[t < n ? t : n - table.period + ((t - n) % table.period)]!;
 };
 
-/** The published rules on top of the table: a true 0 stays 0, never below 1, never above a target it is under. */
+/**
+ * The one published rule on top of the table: never above a target the true count is under. Whether a count can
+ * fall to 0 is the table's own business (never under cellKeyTable, 1 and 2 round to 0 under RR3).
+ */
 function publishedRules(t: number, p: number, target: number | null): number {
-  if (t === 0) return 0;
-  if (p < 1) p = 1;
-  if (target !== null && t <= target && p > target) p = target;
-  return p;
+  return target !== null && t <= target && p > target ? target : p;
 }
 
 function perturb(prng: Prng, table: PerturbationTable, t: number, target: number | null): number {

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attackReleases, type AttackReport } from '../../../scripts/attacker/attack.ts';
-import { cellKeyTable, fixtureFolder, type FixtureRelease } from './published-fixture.ts';
+import { readRelease } from '../../../scripts/attacker/read-release.ts';
+import { RUPIAH_UNIT } from '../../../scripts/attacker/release-facts.ts';
+import { solveDate } from '../../../scripts/attacker/solve-date.ts';
+import { cellKeyTable, fixtureFolder, RR3, type FixtureRelease } from './published-fixture.ts';
 
 let fixtures: Awaited<ReturnType<typeof fixtureFolder>>;
 beforeEach(async () => { fixtures = await fixtureFolder(); });
@@ -65,20 +68,26 @@ describe('attackReleases(folders) learns small counts', () => {
     ]]);
   });
 
-  it('attackReleases(folders) learns claim counts from approximate amounts that keep the true average per claim', async () => {
-    // True: 47 JKK claims at 2 million, 3 JKM claims at 30 million; only the kota's total is exact.
-    const release: FixtureRelease = {
+  it('attackReleases(folders) pins a hidden claim amount from exact amounts: amount facts still enter the system', async () => {
+    // True: 47 JKK claims for 94 million, 3 JKM deaths at the fixed benefit of 42 million (126 million). With the
+    // kota's JKK and total amounts exact, the hidden JKM amount is 220 − 94 = 126 million: to anyone who knows the
+    // benefit is fixed, 3 deaths. (The attacker knows no benefit, so it reports the amount pinned, not a count.)
+    const folder = await fixtures.release('r', {
       perturbation: cellKeyTable(2),
       enrollment: {},
       claims: {
         kota: {
-          JKK: { claims: '~45', amountRupiah: '~90000000' },
-          JKM: { claims: '~4', amountRupiah: '~120000000' },
-          semua: { claims: 50, amountRupiah: 184_000_000 },
+          JKK: { claims: '~45', amountRupiah: 94_000_000 },
+          JKM: { claims: null, amountRupiah: null },
+          semua: { claims: 50, amountRupiah: 220_000_000 },
         },
       },
-    };
-    expect(await learned(release)).toEqual([['claims/kota/JKM/claims = 3 (equations)']]);
+    });
+    const { system } = await solveDate('2025-11-30', [await readRelease(folder)]);
+    expect(system.conflicts).toEqual([]);
+    const amount = system.variables[system.byId.get('claims/kota/JKM/amountRupiah')!]!;
+    expect([amount.lo, amount.hi]).toEqual([126, 126]);
+    expect((amount.lo * RUPIAH_UNIT) / 42_000_000).toBe(3);
   });
 
   it('attackReleases(folders) reads the city count of a category from spend.json', async () => {
@@ -112,6 +121,30 @@ describe('attackReleases(folders) learns nothing that is not there', () => {
 
   it('attackReleases(folders) learns nothing from approximate values with slack', async () => {
     const release = { perturbation: cellKeyTable(2), enrollment: { kec1: { a: 20 }, kel1: { a: '~3' as const }, kel2: { a: '~17' as const } } };
+    expect(await learned(release)).toEqual([[]]);
+  });
+
+  it('attackReleases(folders) learns nothing from approximate amounts: each is its published count × the city-wide average per claim', async () => {
+    // True: 47 JKK claims for 94 million (2 million each on average), 3 JKM deaths at 42 million each; the kota's
+    // total count is exact. Each approximate amount is its published count × the program's city-wide average, and
+    // "semua" their sum, so the amounts repeat the counts: JKM = 50 − JKK with JKK 43…47 and JKM 2…6 leaves 3…6.
+    // (Amounts that kept each cell's own true average per claim, 94 and 126 million, would pin JKM to 3.)
+    const release: FixtureRelease = {
+      perturbation: cellKeyTable(2),
+      enrollment: {},
+      claims: {
+        kota: {
+          JKK: { claims: '~45', amountRupiah: '~90000000' },
+          JKM: { claims: '~4', amountRupiah: '~168000000' },
+          semua: { claims: 50, amountRupiah: '~258000000' },
+        },
+      },
+    };
+    expect(await learned(release)).toEqual([[]]);
+  });
+
+  it('attackReleases(folders) learns no complement from an approximate 0 under RR3, which 1 and 2 round to as well', async () => {
+    const release = { perturbation: RR3, method: 'random-rounding', categories: [{ id: 'a', complementSensitive: true }, { id: 'b' }], enrollment: { kel1: { a: '~0' as const } }, targets: { kel1: { a: 2 } } };
     expect(await learned(release)).toEqual([[]]);
   });
 

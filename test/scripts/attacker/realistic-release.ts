@@ -67,7 +67,7 @@ export function realisticRelease(seed: number, asOfDate: string, protection: Pro
     const { table } = protection;
     const n = table.rows.length;
     const row = table.rows[t < n ? t : n - table.period + ((t - n) % table.period)]!;
-    let p = t === 0 ? 0 : Math.max(1, t + noise.weighted(row.changes.map((c) => [c.change, c.probability] as const)));
+    let p = t + noise.weighted(row.changes.map((c) => [c.change, c.probability] as const));
     if (target !== null && t <= target && p > target) p = target;
     return `~${p}`;
   };
@@ -110,15 +110,33 @@ export function realisticRelease(seed: number, asOfDate: string, protection: Pro
     demographics[code] = Object.fromEntries(groups.map((g, i) => [g, publish(`demographics/${code}/${g.replace(':', '/')}`, counts[i]!)]));
   }
   const perKec = kecamatan.map(() => ({ JKK: prng.int(0, 6), JKM: prng.int(0, 3) }));
-  const avg = { JKK: 2_000_000, JKM: 42_000_000 };
+  // True amounts: JKK claims of 1–4 million each, JKM a fixed death benefit of 42 million.
+  const amounts = prngFor(`claim amounts ${asOfDate}`, seed);
+  const rupiah = perKec.map((x) => ({ JKK: Array.from({ length: x.JKK }, () => amounts.int(1, 4) * 1_000_000).reduce((s, a) => s + a, 0), JKM: x.JKM * 42_000_000 }));
+  const sum = (f: (i: number) => number) => kecamatan.reduce((s, _k, i) => s + f(i), 0);
+  const cityCount = { JKK: sum((i) => perKec[i]!.JKK), JKM: sum((i) => perKec[i]!.JKM) };
+  const cityRupiah = { JKK: sum((i) => rupiah[i]!.JKK), JKM: sum((i) => rupiah[i]!.JKM) };
   for (const code of [KOTA, ...kecamatan]) {
-    const n = code === KOTA ? { JKK: perKec.reduce((s, x) => s + x.JKK, 0), JKM: perKec.reduce((s, x) => s + x.JKM, 0) } : perKec[kecamatan.indexOf(code)]!;
+    const i = kecamatan.indexOf(code);
+    const n = code === KOTA ? cityCount : perKec[i]!;
+    const trueRupiah = code === KOTA ? cityRupiah : rupiah[i]!;
     const rows: Record<string, Record<string, Value>> = {};
-    for (const [program, count, amount] of [['JKK', n.JKK, n.JKK * avg.JKK], ['JKM', n.JKM, n.JKM * avg.JKM], ['semua', n.JKK + n.JKM, n.JKK * avg.JKK + n.JKM * avg.JKM]] as const) {
-      const c = publish(`claims/${code}/${program}/claims`, count);
-      const scaled = typeof c === 'string' && count > 0 ? `~${Math.round((amount * Number(c.slice(1))) / count)}` as const : c === null ? null : amount;
-      rows[program] = { claims: c, amountRupiah: scaled };
+    const shown: Value[] = [];
+    for (const program of ['JKK', 'JKM'] as const) {
+      const c = publish(`claims/${code}/${program}/claims`, n[program]);
+      // As the noise methods publish it: the published count × the program's city-wide average per claim.
+      const average = cityCount[program] === 0 ? 0 : cityRupiah[program] / cityCount[program];
+      const amount: Value = typeof c === 'string' ? `~${Math.round(Number(c.slice(1)) * average)}` : c === null ? null : trueRupiah[program];
+      shown.push(amount);
+      rows[program] = { claims: c, amountRupiah: amount };
     }
+    // "semua": the sum of the programs' amounts, approximate when either is.
+    const semua: Value = shown.includes(null)
+      ? null
+      : shown.some((a) => typeof a === 'string')
+        ? `~${shown.reduce<number>((s, a) => s + Number(String(a).replace('~', '')), 0)}`
+        : trueRupiah.JKK + trueRupiah.JKM;
+    rows.semua = { claims: publish(`claims/${code}/semua/claims`, n.JKK + n.JKM), amountRupiah: semua };
     claims[code] = rows;
   }
   const timeline: FixtureRelease['timeline'] = {};
