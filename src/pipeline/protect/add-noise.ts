@@ -66,16 +66,28 @@ export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: reado
   return { published, approximate, hidden };
 }
 
-/** A hidden cell that is still pinned: hide every other approximate cell it shares a sum with. */
+/**
+ * A hidden cell that is still pinned: hide every other approximate cell it shares a sum with. When all of those are
+ * hidden or exact already, its bounds come from further out, through the hidden ones: walk on through their sums,
+ * nearest first, to the first approximate cells met.
+ */
 function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMap<string, NoiseCell>, hidden: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
-  for (const e of equations) {
-    const members = [e.total, ...e.parts];
-    if (!members.includes(id)) continue;
-    for (const m of members) if (!hidden.has(m) && !cells.get(m)!.exact) out.add(m);
+  const seen = new Set([id]);
+  for (let frontier = new Set([id]); frontier.size > 0; ) {
+    const out = new Set<string>();
+    const next = new Set<string>();
+    for (const e of equations) {
+      const members = [e.total, ...e.parts];
+      if (!members.some((m) => frontier.has(m))) continue;
+      for (const m of members)
+        if (!hidden.has(m)) {
+          if (!cells.get(m)!.exact) out.add(m);
+        } else if (!seen.has(m)) (seen.add(m), next.add(m));
+    }
+    if (out.size > 0) return [...out];
+    frontier = next;
   }
-  if (out.size === 0) throw new Error(`cell ${id} can be worked out from exact cells alone; the exact cells must not allow that`);
-  return [...out];
+  throw new Error(`cell ${id} can be worked out from exact cells alone; the exact cells must not allow that`);
 }
 
 /** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */

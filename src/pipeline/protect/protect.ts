@@ -273,15 +273,17 @@ function lookup(published: ReadonlyMap<string, number | null>, id: string): numb
 
 /**
  * The cells the noise methods publish exactly: the city's count per category (officials announce them and
- * journalists quote them), unless it is from 1 to k−1; the city's all-categories count when every category's is
- * exact; and each batch's last cumulative month, which counts the same people as its categories' city counts.
+ * journalists quote them), unless it is from 1 to k−1, or it is 0 in a category whose complement is sensitive (a
+ * city 0 says that nobody eligible is enrolled in any kelurahan, so the audit must be free to hide it); the city's
+ * all-categories count when every category's is exact; and each batch's last cumulative month, which counts the
+ * same people as its categories' city counts.
  */
 function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, months: readonly string[]): Set<string> {
   const kota = program.region.code;
   const exact = new Set<string>();
   for (const cat of program.categories) {
     const cell = cells.get(cellId.enrolled(kota, cat.id))!;
-    if (cell.value === 0 || cell.value >= cell.k) exact.add(cell.id);
+    if ((cell.value === 0 && !cat.complementSensitive) || cell.value >= cell.k) exact.add(cell.id);
   }
   const allExact = (categories: readonly { id: string }[]) => categories.every((c) => exact.has(cellId.enrolled(kota, c.id)));
   if (allExact(program.categories)) exact.add(cellId.enrolled(kota, ALL_CATEGORIES));
