@@ -187,7 +187,7 @@ export function protect(
       const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
       noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
     }
-    const noisy = addNoise(noiseCells, allEquations.filter((e) => !rupiah.has(e.total)), table);
+    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table);
     // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
     // area would tie counts together. So each program's amount is its published count × the program's city-wide
     // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.
@@ -335,6 +335,18 @@ function timelineEquations(program: Program, months: readonly string[]): SdcEqua
   for (const month of months)
     equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
   return equations;
+}
+
+/**
+ * Sums that follow from the others, which interval propagation (the noise methods' audit) cannot put together by
+ * itself, though a reader of timeline.json and enrollment.json writes them down at once: each month, the batches'
+ * cumulative counts add up to "semua"; and the last month's cumulative "semua" is the city's all-categories count.
+ */
+function impliedSums(program: Program, months: readonly string[]): SdcEquation[] {
+  const sums = months.map((m) => ({ total: cellId.cumulative(m, ALL_CATEGORIES), parts: program.batches.map((b) => cellId.cumulative(m, b.id)) }));
+  const last = months.at(-1);
+  if (last) sums.push({ total: cellId.cumulative(last, ALL_CATEGORIES), parts: [cellId.enrolled(program.region.code, ALL_CATEGORIES)] });
+  return sums;
 }
 
 /** Every month from the first to the last, so a month with no new people shows as 0, not as missing. */
