@@ -1,6 +1,7 @@
 import type { Perturbation } from '../../schemas/disclosure.ts';
 import { tightenBounds } from './bound-pins.ts';
 import { originalsOf, perturb } from './perturbation.ts';
+import type { ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 
 /** A cell for the noise methods: its people's cell key, and whether it is published exactly. */
@@ -29,8 +30,14 @@ export interface NoisyTables {
  * 1 to k−1 (or, for complementSensitive categories, to a target minus such a count) is hidden, and the audit runs
  * again; that happens only when several cells' noise sits at its extreme in the same sum. A count with a target
  * is never published above the target unless the true count is (coverage stays ≤ 100%).
+ *
+ * `sameDate` are releases already published for the same as-of date (the one this run replaces): readers take
+ * them for the same people, so what they published narrows each cell too (where the cell's count is still one
+ * that value can stand for; a count that changed since tells readers nothing true about the new one).
  */
-export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation): NoisyTables {
+export function addNoise(
+  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation, sameDate: readonly ReleaseCells[] = [],
+): NoisyTables {
   const published = new Map<string, number | null>();
   const approximate = new Set<string>();
   const hidden = new Set<string>();
@@ -48,7 +55,7 @@ export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: reado
     }
   }
   for (;;) {
-    const { small, other } = pinned(cells, equations, table, published, approximate);
+    const { small, other } = pinned(cells, equations, table, published, approximate, sameDate);
     // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
     const known = other.filter((id) => approximate.has(id));
     for (const id of known) {
@@ -93,7 +100,7 @@ function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMa
 /** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */
 function pinned(
   cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
-  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>,
+  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, sameDate: readonly ReleaseCells[],
 ): { small: string[]; other: string[] } {
   const ids = [...cells.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -107,6 +114,16 @@ function pinned(
     else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
     else lo[i] = hi[i] = value;
   });
+  for (const before of sameDate)
+    for (const [id, value] of before.values) {
+      const i = index.get(id);
+      if (i === undefined || value === null) continue;
+      const [from, to] = before.approximate?.has(id) && before.perturbation ? originalsOf(before.perturbation, value, before.targets.get(id)) : [value, value];
+      const count = cells.get(id)!.value;
+      if (count < from || count > to) continue;
+      lo[i] = Math.max(lo[i]!, from);
+      hi[i] = Math.min(hi[i]!, to);
+    }
   tightenBounds(eqs, lo, hi);
   const small: string[] = [];
   const other: string[] = [];

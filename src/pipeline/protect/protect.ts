@@ -187,7 +187,10 @@ export function protect(
       const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
       noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
     }
-    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table);
+    // A release of the same date (the one this run replaces) counts the same people: readers combine its values with
+    // this run's, and where someone's NIK was corrected a cell's noise is drawn anew, so the audit combines them too.
+    const sameDate = otherReleases.filter((r) => r.asOfDate === program.asOfDate);
+    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table, sameDate);
     // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
     // area would tie counts together. So each program's amount is its published count × the program's city-wide
     // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.

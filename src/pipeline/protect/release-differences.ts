@@ -9,6 +9,7 @@
  * "The same count in another release" is what readers know of it: its published value, or, where it was hidden,
  * the value that release's bounds pin it to (see knownValues).
  */
+import type { Perturbation } from '../../schemas/disclosure.ts';
 import { knownValues } from './bound-pins.ts';
 import { ReleaseError } from '../report/release-error.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
@@ -22,6 +23,10 @@ export interface ReleaseCells {
   targets: Map<string, number>;
   /** The months of its timeline, oldest first. */
   months: string[];
+  /** Cell ids whose published value is approximate (noise methods); none when left out. */
+  approximate?: ReadonlySet<string>;
+  /** The perturbation table its approximate values were drawn from (metadata.json); null or left out for suppression. */
+  perturbation?: Perturbation | null;
 }
 
 /**

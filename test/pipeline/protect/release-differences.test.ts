@@ -96,6 +96,19 @@ describe('releaseCells(release)', () => {
     expect(cells.targets.size).toBe(enrollment.filter((c: { target: number | null }) => c.target !== null).length);
   });
 
+  it('releaseCells reads which published counts are approximate, and the perturbation table they were drawn from', async () => {
+    const { outDir } = await runInTurn(DEMO_INPUTS[1]!);
+    const cells = releaseCells(await releaseAt(outDir, '2025-11-30'));
+    const metadata = JSON.parse(await readFile(join(outDir, 'metadata.json'), 'utf8'));
+    const enrollment = JSON.parse(await readFile(join(outDir, 'enrollment.json'), 'utf8')).cells;
+    const timeline = JSON.parse(await readFile(join(outDir, 'timeline.json'), 'utf8')).rows;
+    expect(metadata.disclosure.method).toBe('cell-key');
+    expect(cells.perturbation).toEqual(metadata.disclosure.perturbation);
+    for (const c of enrollment) expect(cells.approximate!.has(cellId.enrolled(c.code, c.category)), `${c.code} ${c.category}`).toBe(c.approximate.includes('count'));
+    for (const r of timeline) expect(cells.approximate!.has(cellId.cumulative(r.month, r.batch))).toBe(r.approximate.includes('cumulative'));
+    expect(cells.approximate!.size).toBeGreaterThan(100);
+  });
+
   it('releaseCells(a release missing a file, or with a file of another shape) throws a ReleaseError naming the release and file', async () => {
     const { outDir } = await runInTurn(NOV_IN);
     const release = await releaseAt(outDir, '2025-11-30');
