@@ -37,10 +37,12 @@ export interface ProtectedTables {
  * numbers could be subtracted from each other, and all outputs show the same protected numbers.
  * `otherReleases` are the releases already published (see release-differences.ts): no count this run
  * publishes differs from the same count in one of them by 1 to k−1.
+ * `noiseAudit` false publishes the noise methods' values without their audit (see addNoise): a deliberate flaw,
+ * only for the tests that check the attacker finds one. Stage 1 never passes it.
  */
 export function protect(
   program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals, otherReleases: readonly ReleaseCells[] = [],
-  secret: Buffer | null = null, solver: Solver | null = null,
+  secret: Buffer | null = null, solver: Solver | null = null, noiseAudit = true,
 ): ProtectedTables {
   const method = program.disclosure.method;
   const noise = isNoiseMethod(method);
@@ -190,7 +192,7 @@ export function protect(
     // A release of the same date (the one this run replaces) counts the same people: readers combine its values with
     // this run's, and where someone's NIK was corrected a cell's noise is drawn anew, so the audit combines them too.
     const sameDate = otherReleases.filter((r) => r.asOfDate === program.asOfDate);
-    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table, sameDate);
+    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table, sameDate, noiseAudit);
     // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
     // area would tie counts together. So each program's amount is its published count × the program's city-wide
     // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.

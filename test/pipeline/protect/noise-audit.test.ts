@@ -55,6 +55,11 @@ describe('addNoise(cells, equations, table) audits what the sums pin', () => {
     expect(addNoise(cells, [], CELL_KEY_TABLE, [before]).published.get('a')).toBe(1);
   });
 
+  it('addNoise(..., audit false) publishes the noise as drawn, pins and all (the deliberate flaw of the attacker tests)', () => {
+    const cells = cellsOf(cell('T', 14, 0.5, { exact: true }), cell('a', 2, 0.95), cell('b', 12, 0.95));
+    const noisy = addNoise(cells, [{ total: 'T', parts: ['a', 'b'] }], CELL_KEY_TABLE, [], false);
+    expect([noisy.published.get('a'), noisy.published.get('b'), noisy.hidden.size]).toEqual([4, 14, 0]);
+  });
 });
 
 describe('protect(cell-key) with a category whose complement is sensitive', () => {
