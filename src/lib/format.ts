@@ -6,7 +6,7 @@ const numberFormats = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberF
  * The mark of an approximate value (a count published with a little noise, see metadata.json disclosure): "≈47".
  * Written before the number in both languages, as Indonesian and English newsrooms both write it.
  */
-export const APPROXIMATE_MARK = '≈';
+const APPROXIMATE_MARK = '≈';
 
 const mark = (text: string, approximate: boolean) => (approximate ? `${APPROXIMATE_MARK}${text}` : text);
 

@@ -50,7 +50,7 @@ interface TableRow {
  * Rows of a table that add up: the total's row and its parts' rows (indexes into rows), in the columns given
  * (indexes into a row's cells). With exact numbers the parts' sum is the total; approximate ones may miss it.
  */
-export interface TableSum {
+interface TableSum {
   total: number;
   parts: number[];
   columns: number[];
