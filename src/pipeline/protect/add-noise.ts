@@ -30,7 +30,11 @@ export interface NoisyTables {
  * again; that happens only when several cells' noise sits at its extreme in the same sum. A count with a target
  * is never published above the target unless the true count is (coverage stays ≤ 100%).
  */
-export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation): NoisyTables {
+export function addNoise(
+  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
+  /** What an earlier publication of the same as-of date (one this run replaces) told readers: cell id → [lo, hi]. */
+  before: ReadonlyMap<string, readonly [number, number]> = new Map(),
+): NoisyTables {
   const published = new Map<string, number | null>();
   const approximate = new Set<string>();
   const hidden = new Set<string>();
@@ -48,7 +52,7 @@ export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: reado
     }
   }
   for (;;) {
-    const { small, other } = pinned(cells, equations, table, published, approximate);
+    const { small, other } = pinned(cells, equations, table, published, approximate, before);
     // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
     const known = other.filter((id) => approximate.has(id));
     for (const id of known) {
@@ -81,7 +85,7 @@ function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMa
 /** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */
 function pinned(
   cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
-  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>,
+  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, before: ReadonlyMap<string, readonly [number, number]>,
 ): { small: string[]; other: string[] } {
   const ids = [...cells.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -94,6 +98,10 @@ function pinned(
     if (value === null) hi[i] = Infinity;
     else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
     else lo[i] = hi[i] = value;
+    // Readers of the replaced release know its range too; where the people changed the two may not meet, and
+    // then that range says nothing about today's count.
+    const earlier = before.get(id);
+    if (earlier && earlier[0] <= hi[i]! && earlier[1] >= lo[i]!) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
   });
   tightenBounds(eqs, lo, hi);
   const small: string[] = [];

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { isNoiseMethod, type Perturbation } from '../../schemas/disclosure.ts';
 import { AGE_BANDS, ALL_CATEGORIES } from '../../schemas/published.ts';
 import { type AreaLevel, isFiner } from '../../schemas/area-level.ts';
@@ -10,7 +9,7 @@ import { knownValues } from './bound-pins.ts';
 import { addNoise, type NoiseCell } from './add-noise.ts';
 import { chooseHidden } from './choose-hidden.ts';
 import { optimalHidden, type Solver } from './optimal-hidden.ts';
-import { CELL_KEY_TABLE, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
+import { CELL_KEY_TABLE, originalsOf, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
 import { knownInRelease, smallDifferences, type ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 import { SEXES, type Tally } from '../count/tally.ts';
@@ -164,7 +163,7 @@ export function protect(
   for (const code of [kota, ...kecamatan]) {
     for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES]) {
       const total = claims.get(code, p);
-      add({ id: cellId.claims(code, p), value: total.claims, k }, secret ? claimKey(secret, cellId.claims(code, p), total.claims) : 0);
+      add({ id: cellId.claims(code, p), value: total.claims, k }, total.key);
       // Amounts are never small in count terms; they are hidden only through the link to their count.
       add({ id: cellId.claimRupiah(code, p), value: total.rupiah, k: 1 });
       links.push([cellId.claims(code, p), cellId.claimRupiah(code, p)]);
@@ -188,13 +187,28 @@ export function protect(
       const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
       noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
     }
-    const noisy = addNoise(noiseCells, allEquations.filter((e) => !rupiah.has(e.total)), table);
-    // Rupiah amounts move with their claim count's noise, so the average paid per claim stays true.
-    for (const id of rupiah) {
-      const count = cellId.claims(...(id.slice(2).split('|') as [string, string]));
-      const [t, p] = [cells.get(count)!.value, noisy.published.get(count)!];
-      noisy.published.set(id, p === null ? null : t === 0 ? 0 : Math.round((cells.get(id)!.value * p) / t));
-      if (noisy.approximate.has(count)) noisy.approximate.add(id);
+    const replaced = otherReleases.find((r) => r.asOfDate === program.asOfDate);
+    const noisy = addNoise(noiseCells, allEquations.filter((e) => !rupiah.has(e.total)), table, replaced ? rangesIn(replaced) : new Map());
+    // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
+    // area would tie counts together. So each program's amount is its published count × the program's city-wide
+    // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.
+    for (const code of [kota, ...kecamatan]) {
+      let sum: number | null = 0;
+      let approximate = false;
+      for (const p of CLAIM_PROGRAMS) {
+        const [count, amount] = [cellId.claims(code, p), cellId.claimRupiah(code, p)];
+        const published = noisy.published.get(count)!;
+        const cityCount = cells.get(cellId.claims(kota, p))!.value;
+        const average = cityCount === 0 ? 0 : cells.get(cellId.claimRupiah(kota, p))!.value / cityCount;
+        const value = published === null ? null : Math.round(published * average);
+        noisy.published.set(amount, value);
+        // Exact only where it is the true amount: the city's, when its count is exact, and any amount of no claims.
+        const exact = value === 0 ? published === 0 && !noisy.approximate.has(count) : code === kota && !noisy.approximate.has(count);
+        if (!exact && value !== null) noisy.approximate.add(amount), (approximate = true);
+        sum = sum === null || value === null ? null : sum + value;
+      }
+      noisy.published.set(cellId.claimRupiah(code, ALL_CATEGORIES), sum);
+      if (approximate) noisy.approximate.add(cellId.claimRupiah(code, ALL_CATEGORIES));
     }
     return {
       ...base,
@@ -252,6 +266,17 @@ export function protect(
   };
 }
 
+/** What readers of a kept release know of each of its counts: [value, value] if exact, its originals if approximate. */
+function rangesIn(release: ReleaseCells): Map<string, readonly [number, number]> {
+  const ranges = new Map<string, readonly [number, number]>();
+  for (const [id, value] of release.values) {
+    if (value === null || id.startsWith('v|')) continue;
+    if (!release.approximate.has(id)) ranges.set(id, [value, value]);
+    else if (release.perturbation) ranges.set(id, originalsOf(release.perturbation, value, release.targets.get(id)));
+  }
+  return ranges;
+}
+
 function lookup(published: ReadonlyMap<string, number | null>, id: string): number | null {
   const value = published.get(id);
   if (value === undefined) throw new Error(`no protected cell "${id}"`);
@@ -260,15 +285,18 @@ function lookup(published: ReadonlyMap<string, number | null>, id: string): numb
 
 /**
  * The cells the noise methods publish exactly: the city's count per category (officials announce them and
- * journalists quote them), unless it is from 1 to k−1; the city's all-categories count when every category's is
+ * journalists quote them), unless it is from 1 to k−1 (or, where being outside the group is sensitive, its target
+ * minus it is); the city's all-categories count when every category's is
  * exact; and each batch's last cumulative month, which counts the same people as its categories' city counts.
  */
 function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, months: readonly string[]): Set<string> {
   const kota = program.region.code;
   const exact = new Set<string>();
+  const small = (n: number, k: number) => n >= 1 && n <= k - 1;
   for (const cat of program.categories) {
     const cell = cells.get(cellId.enrolled(kota, cat.id))!;
-    if (cell.value === 0 || cell.value >= cell.k) exact.add(cell.id);
+    const smallComplement = cat.complementSensitive && cell.complementOf !== undefined && small(cell.complementOf - cell.value, cell.k);
+    if (!small(cell.value, cell.k) && !smallComplement) exact.add(cell.id);
   }
   const allExact = (categories: readonly { id: string }[]) => categories.every((c) => exact.has(cellId.enrolled(kota, c.id)));
   if (allExact(program.categories)) exact.add(cellId.enrolled(kota, ALL_CATEGORIES));
@@ -277,14 +305,6 @@ function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, month
     for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES])
       if (allExact(batchCategories(program, batch).map(({ c }) => c))) exact.add(cellId.cumulative(last, batch));
   return exact;
-}
-
-/**
- * A claims cell's key: claims come as totals per area without NIKs, so the key is a keyed hash of the cell and its
- * count; the same count in the same cell gets the same noise in every release.
- */
-function claimKey(secret: Buffer, id: string, count: number): number {
-  return createHmac('sha256', secret).update(`${id}|${count}`).digest().readUInt32BE(0);
 }
 
 /**
