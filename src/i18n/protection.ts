@@ -11,13 +11,16 @@ type Disclosure = Metadata['disclosure'];
 /**
  * The footnote under a table, chart or map that shows an approximate value (≈), with the largest change taken
  * from metadata.json (disclosure.perturbation.maxDeviation), never written in by hand. `rupiah`: the figure also
- * shows an approximate rupiah amount (claims paid), which follows its claim count rather than the table's noise.
+ * shows an approximate rupiah amount (claims paid), which stage 1 works out from its approximate claim count rather
+ * than from the table of changes.
  */
 export function approximateNote(disclosure: Disclosure, lang: Lang, options: { rupiah?: boolean } = {}): string {
   const id = lang === 'id';
   const table = disclosure.perturbation;
   const rupiah = options.rupiah
-    ? (id ? ' Nilai rupiah perkiraan ikut disesuaikan dengan jumlah klaimnya, sehingga rata-rata per klaim tetap benar.' : ' An approximate rupiah amount is scaled with its claim count, so the average per claim stays true.')
+    ? (id
+      ? ' Nilai rupiah perkiraan adalah jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota.'
+      : ' An approximate rupiah amount is its approximate claim count times the programme\'s average per claim across the city.')
     : '';
   if (table === null) {
     // The suppression methods publish no approximate value; a file that says otherwise still gets a true note.

@@ -63,6 +63,6 @@ describe('DataTable', () => {
     const table: TableSpec = { columns: [{ label: 'Program' }, { label: 'Dibayar', numeric: true }], rows: [{ header: 'JKM', cells: [{ rupiah: 42_000_000, approximate: true }] }] };
     const { cells, notes } = await render(table, 'id');
     expect(cells).toEqual(['≈Rp42.000.000']);
-    expect(notes[0]!.text).toMatch(/rata-rata per klaim tetap benar/);
+    expect(notes[0]!.text).toMatch(/dikali rata-rata per klaim/);
   });
 });

@@ -26,8 +26,8 @@ describe('approximateNote(disclosure, lang)', () => {
   });
 
   it('approximateNote(…, { rupiah }) adds how an approximate rupiah amount follows its claim count', () => {
-    expect(approximateNote(disclosure, 'id', { rupiah: true })).toMatch(/rata-rata per klaim tetap benar\.$/);
-    expect(approximateNote(disclosure, 'en', { rupiah: true })).toMatch(/average per claim stays true\.$/);
+    expect(approximateNote(disclosure, 'id', { rupiah: true })).toMatch(/jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota\.$/);
+    expect(approximateNote(disclosure, 'en', { rupiah: true })).toMatch(/approximate claim count times the programme's average per claim across the city\.$/);
     expect(approximateNote(disclosure, 'en')).not.toMatch(/claim/);
   });
 });
