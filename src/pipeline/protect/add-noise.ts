@@ -53,19 +53,22 @@ export function addNoise(
   }
   for (;;) {
     const { small, other } = pinned(cells, equations, table, published, approximate, before);
-    // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
-    const known = other.filter((id) => approximate.has(id));
-    for (const id of known) {
+    if (small.length > 0) {
+      for (const id of small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]))) {
+        published.set(id, null);
+        approximate.delete(id);
+        hidden.add(id);
+      }
+      continue;
+    }
+    // Only once nothing small can be pinned: a count readers can work out anyway is shown as it is ("≈" would
+    // only hide what they know). Showing what they know tells them nothing new, so nothing more becomes pinned.
+    for (const id of other) {
+      if (!approximate.has(id)) continue;
       published.set(id, cells.get(id)!.value);
       approximate.delete(id);
     }
-    const toHide = small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]));
-    if (toHide.length === 0 && known.length === 0) break;
-    for (const id of toHide) {
-      published.set(id, null);
-      approximate.delete(id);
-      hidden.add(id);
-    }
+    break;
   }
   return { published, approximate, hidden };
 }
