@@ -66,6 +66,10 @@ describe('the demo site\'s tables equal the published JSON', () => {
     const kota = expected.areas('kota')[0]!;
     const total = expected.cell(kota.code);
     expect(await tab.headline()).toBe(shown.count(total.count, lang, total.approximate.includes('count')));
+    // The headline's notes: ≈ because the city's claims are approximate, though its total is exact.
+    const claims = expected.data.claims.rows.find((r) => r.code === kota.code && r.program === 'semua')!;
+    expect(claims.approximate.length > 0 || total.approximate.length > 0).toBe(true);
+    expect(await tab.headlineNotes()).toContain('approximate');
     const tables = [
       { scope: 'section:has([data-area-map])', rows: expected.areaRows(expected.areas('kecamatan'), 'semua', lang) },
       { scope: '#menurut-kategori', rows: expected.categoryRows(kota.code, lang) },
@@ -94,6 +98,8 @@ describe('the demo site\'s tables equal the published JSON', () => {
       const where = `${path}`;
       const total = expected.cell(kec.code);
       expect(await tab.headline(), where).toBe(shown.count(total.count, lang, total.approximate.includes('count')));
+      const nonActive = expected.data.status.rows.find((r) => r.code === kec.code)!;
+      expect((await tab.headlineNotes()).includes('approximate'), where).toBe(total.approximate.includes('count') || nonActive.approximate.includes('nonActive'));
       const status = expected.statusNumbers(kec.code, lang).map((n) => ['', n]);
       const tables = [
         { scope: 'section:has([data-area-map])', rows: expected.areaRows(expected.areas('kelurahan', kec.code), 'semua', lang) },
@@ -145,6 +151,10 @@ describe('the demo site\'s tables equal the published JSON', () => {
       const city = expected.cell(kota.code, category.id);
       expect(city.approximate, path).toEqual([]);
       expect(await tab.headline(), path).toBe(shown.count(city.count, lang));
+      // An exact city count and coverage, nothing hidden: no note under the headline at all.
+      const hidden = [...expected.areaRows(expected.areas('kecamatan'), category.id, lang), ...expected.areaRows(expected.areas(category.finestGeography), category.id, lang)]
+        .flat().includes('*') || expected.data.timeline.rows.some((r) => r.cumulative === null);
+      expect(await tab.headlineNotes(), path).toEqual(hidden ? ['hidden'] : []);
       const rows = expected.areaRows(expected.areas('kecamatan'), category.id, lang);
       expect(await tab.rows('#per-wilayah'), path).toEqual(rows);
       expect(await tab.tableNotes('#per-wilayah'), path).toEqual(notesFor(rows));
