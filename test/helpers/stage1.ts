@@ -15,7 +15,7 @@ import { recordKeyer } from '../../src/pipeline/count/record-keys.ts';
 import { readOrCreateSecret } from '../../src/pipeline/load/secret-file.ts';
 
 /** The demo's published secret (see data/demo-cell-key-secret.txt), for tests that protect tables themselves. */
-export const DEMO_KEY = (await readOrCreateSecret(DEMO_SECRET)).key;
+const DEMO_KEY = (await readOrCreateSecret(DEMO_SECRET)).key;
 
 export const fixture = (name: string) => join('test/fixtures', name);
 
