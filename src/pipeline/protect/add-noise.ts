@@ -1,7 +1,6 @@
 import type { Perturbation } from '../../schemas/disclosure.ts';
 import { tightenBounds } from './bound-pins.ts';
 import { originalsOf, perturb } from './perturbation.ts';
-import type { ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 
 /** A cell for the noise methods: its people's cell key, and whether it is published exactly. */
@@ -30,15 +29,12 @@ export interface NoisyTables {
  * 1 to k−1 (or, for complementSensitive categories, to a target minus such a count) is hidden, and the audit runs
  * again; that happens only when several cells' noise sits at its extreme in the same sum. A count with a target
  * is never published above the target unless the true count is (coverage stays ≤ 100%).
- *
- * `sameDate` are releases already published for the same as-of date (the one this run replaces): readers take
- * them for the same people, so what they published narrows each cell too (where the cell's count is still one
- * that value can stand for; a count that changed since tells readers nothing true about the new one).
- *
- * `audit` false skips the audit: a deliberate flaw, only for the tests that check the attacker finds one.
  */
 export function addNoise(
-  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation, sameDate: readonly ReleaseCells[] = [],
+  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
+  /** What an earlier publication of the same as-of date (one this run replaces) told readers: cell id → [lo, hi]. */
+  before: ReadonlyMap<string, readonly [number, number]> = new Map(),
+  /** False skips the audit: a deliberate flaw, only for the tests that check the attacker finds one. */
   audit = true,
 ): NoisyTables {
   const published = new Map<string, number | null>();
@@ -58,20 +54,23 @@ export function addNoise(
     }
   }
   while (audit) {
-    const { small, other } = pinned(cells, equations, table, published, approximate, sameDate);
-    // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
-    const known = other.filter((id) => approximate.has(id));
-    for (const id of known) {
+    const { small, other } = pinned(cells, equations, table, published, approximate, before);
+    if (small.length > 0) {
+      for (const id of small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]))) {
+        published.set(id, null);
+        approximate.delete(id);
+        hidden.add(id);
+      }
+      continue;
+    }
+    // Only once nothing small can be pinned: a count readers can work out anyway is shown as it is ("≈" would
+    // only hide what they know). Showing what they know tells them nothing new, so nothing more becomes pinned.
+    for (const id of other) {
+      if (!approximate.has(id)) continue;
       published.set(id, cells.get(id)!.value);
       approximate.delete(id);
     }
-    const toHide = small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]));
-    if (toHide.length === 0 && known.length === 0) break;
-    for (const id of toHide) {
-      published.set(id, null);
-      approximate.delete(id);
-      hidden.add(id);
-    }
+    break;
   }
   return { published, approximate, hidden };
 }
@@ -103,7 +102,7 @@ function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMa
 /** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */
 function pinned(
   cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
-  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, sameDate: readonly ReleaseCells[],
+  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, before: ReadonlyMap<string, readonly [number, number]>,
 ): { small: string[]; other: string[] } {
   const ids = [...cells.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -116,17 +115,11 @@ function pinned(
     if (value === null) hi[i] = Infinity;
     else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
     else lo[i] = hi[i] = value;
+    // Readers of the replaced release know its range too; where the people changed the two may not meet, and
+    // then that range says nothing about today's count.
+    const earlier = before.get(id);
+    if (earlier && earlier[0] <= hi[i]! && earlier[1] >= lo[i]!) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
   });
-  for (const before of sameDate)
-    for (const [id, value] of before.values) {
-      const i = index.get(id);
-      if (i === undefined || value === null) continue;
-      const [from, to] = before.approximate?.has(id) && before.perturbation ? originalsOf(before.perturbation, value, before.targets.get(id)) : [value, value];
-      const count = cells.get(id)!.value;
-      if (count < from || count > to) continue;
-      lo[i] = Math.max(lo[i]!, from);
-      hi[i] = Math.min(hi[i]!, to);
-    }
   tightenBounds(eqs, lo, hi);
   const small: string[] = [];
   const other: string[] = [];

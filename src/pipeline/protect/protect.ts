@@ -9,7 +9,7 @@ import { knownValues } from './bound-pins.ts';
 import { addNoise, type NoiseCell } from './add-noise.ts';
 import { chooseHidden } from './choose-hidden.ts';
 import { optimalHidden, type Solver } from './optimal-hidden.ts';
-import { CELL_KEY_TABLE, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
+import { CELL_KEY_TABLE, originalsOf, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
 import { knownInRelease, smallDifferences, type ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 import { SEXES, type Tally } from '../count/tally.ts';
@@ -189,10 +189,9 @@ export function protect(
       const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
       noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
     }
-    // A release of the same date (the one this run replaces) counts the same people: readers combine its values with
-    // this run's, and where someone's NIK was corrected a cell's noise is drawn anew, so the audit combines them too.
-    const sameDate = otherReleases.filter((r) => r.asOfDate === program.asOfDate);
-    const noisy = addNoise(noiseCells, [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)], table, sameDate, noiseAudit);
+    const replaced = otherReleases.find((r) => r.asOfDate === program.asOfDate);
+    const sums = [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)];
+    const noisy = addNoise(noiseCells, sums, table, replaced ? rangesIn(replaced) : new Map(), noiseAudit);
     // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
     // area would tie counts together. So each program's amount is its published count × the program's city-wide
     // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.
@@ -270,6 +269,17 @@ export function protect(
   };
 }
 
+/** What readers of a kept release know of each of its counts: [value, value] if exact, its originals if approximate. */
+function rangesIn(release: ReleaseCells): Map<string, readonly [number, number]> {
+  const ranges = new Map<string, readonly [number, number]>();
+  for (const [id, value] of release.values) {
+    if (value === null || id.startsWith('v|')) continue;
+    if (!release.approximate.has(id)) ranges.set(id, [value, value]);
+    else if (release.perturbation) ranges.set(id, originalsOf(release.perturbation, value, release.targets.get(id)));
+  }
+  return ranges;
+}
+
 function lookup(published: ReadonlyMap<string, number | null>, id: string): number | null {
   const value = published.get(id);
   if (value === undefined) throw new Error(`no protected cell "${id}"`);
@@ -278,17 +288,19 @@ function lookup(published: ReadonlyMap<string, number | null>, id: string): numb
 
 /**
  * The cells the noise methods publish exactly: the city's count per category (officials announce them and
- * journalists quote them), unless it is from 1 to k−1, or it is 0 in a category whose complement is sensitive (a
- * city 0 says that nobody eligible is enrolled in any kelurahan, so the audit must be free to hide it); the city's
- * all-categories count when every category's is exact; and each batch's last cumulative month, which counts the
- * same people as its categories' city counts.
+ * journalists quote them), unless it is from 1 to k−1 (or, where being outside the group is sensitive, its target
+ * minus it is, or it is 0: a city 0 says that nobody eligible is enrolled in any kelurahan, so the audit must be free
+ * to hide it); the city's all-categories count when every category's is exact; and each batch's last cumulative
+ * month, which counts the same people as its categories' city counts.
  */
 function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, months: readonly string[]): Set<string> {
   const kota = program.region.code;
   const exact = new Set<string>();
+  const small = (n: number, k: number) => n >= 1 && n <= k - 1;
   for (const cat of program.categories) {
     const cell = cells.get(cellId.enrolled(kota, cat.id))!;
-    if ((cell.value === 0 && !cat.complementSensitive) || cell.value >= cell.k) exact.add(cell.id);
+    const smallComplement = cat.complementSensitive && ((cell.complementOf !== undefined && small(cell.complementOf - cell.value, cell.k)) || cell.value === 0);
+    if (!small(cell.value, cell.k) && !smallComplement) exact.add(cell.id);
   }
   const allExact = (categories: readonly { id: string }[]) => categories.every((c) => exact.has(cellId.enrolled(kota, c.id)));
   if (allExact(program.categories)) exact.add(cellId.enrolled(kota, ALL_CATEGORIES));

@@ -28,34 +28,33 @@ export function releaseCells(release: Release): ReleaseCells {
     return parsed.data;
   };
   const values = new Map<string, number | null>();
-  const targets = new Map<string, number>();
   const approximate = new Set<string>();
-  /** Records a published value, and whether the row's `approximate` lists its field. */
-  const set = (id: string, value: number | null, row: { approximate: readonly string[] }, field: string) => {
+  const set = (id: string, row: { approximate: string[] }, field: string, value: number | null) => {
     values.set(id, value);
     if (row.approximate.includes(field)) approximate.add(id);
   };
+  const targets = new Map<string, number>();
   for (const c of read('enrollment.json', Enrollment).cells) {
     const id = cellId.enrolled(c.code, c.category);
-    set(id, c.count, c, 'count');
+    set(id, c, 'count', c.count);
     if (c.target !== null) targets.set(id, c.target);
   }
   for (const r of read('status.json', Status).rows) {
-    set(cellId.nonActive(r.code), r.nonActive, r, 'nonActive');
-    set(cellId.registered(r.code), r.registered, r, 'registered');
+    set(cellId.nonActive(r.code), r, 'nonActive', r.nonActive);
+    set(cellId.registered(r.code), r, 'registered', r.registered);
   }
   for (const r of read('demographics.json', Demographics).rows)
-    set((r.dimension === 'jenis_kelamin' ? cellId.sex : cellId.age)(r.code, r.group), r.count, r, 'count');
+    set((r.dimension === 'jenis_kelamin' ? cellId.sex : cellId.age)(r.code, r.group), r, 'count', r.count);
   const timeline = read('timeline.json', Timeline).rows;
   for (const r of timeline) {
-    set(cellId.newInMonth(r.month, r.batch), r.newCount, r, 'newCount');
-    set(cellId.cumulative(r.month, r.batch), r.cumulative, r, 'cumulative');
+    set(cellId.newInMonth(r.month, r.batch), r, 'newCount', r.newCount);
+    set(cellId.cumulative(r.month, r.batch), r, 'cumulative', r.cumulative);
   }
   for (const r of read('claims.json', Claims).rows) {
-    set(cellId.claims(r.code, r.program), r.claims, r, 'claims');
-    set(cellId.claimRupiah(r.code, r.program), r.amountRupiah, r, 'amountRupiah');
+    set(cellId.claims(r.code, r.program), r, 'claims', r.claims);
+    set(cellId.claimRupiah(r.code, r.program), r, 'amountRupiah', r.amountRupiah);
   }
   const months = [...new Set(timeline.map((r) => r.month))].sort();
   const { perturbation } = read('metadata.json', Metadata).disclosure;
-  return { asOfDate: release.asOfDate, values, targets, months, approximate, perturbation };
+  return { asOfDate: release.asOfDate, values, approximate, perturbation, targets, months };
 }

@@ -11,7 +11,6 @@ import { addNoise, type NoiseCell } from '../../../src/pipeline/protect/add-nois
 import { cellId } from '../../../src/pipeline/protect/cell-ids.ts';
 import { CELL_KEY_TABLE } from '../../../src/pipeline/protect/perturbation.ts';
 import { protect } from '../../../src/pipeline/protect/protect.ts';
-import type { ReleaseCells } from '../../../src/pipeline/protect/release-differences.ts';
 import { ProblemLog } from '../../../src/pipeline/report/problems.ts';
 import type { Program } from '../../../src/schemas/program.ts';
 import { DEMO_KEY } from '../../helpers/stage1.ts';
@@ -36,28 +35,9 @@ describe('addNoise(cells, equations, table) audits what the sums pin', () => {
     expect([...noisy.hidden].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
-  it('addNoise(..., sameDate) hides a count that the replaced release of the same date pins together with this one', () => {
-    // a = 3 drawn 2 low: ≈1 stands for 1…3. The replaced release showed ≈5 (3…7): together, 3.
-    const cells = cellsOf(cell('a', 3, 0.05));
-    const before: ReleaseCells = {
-      asOfDate: '2025-11-30', values: new Map([['a', 5]]), targets: new Map(), months: [], approximate: new Set(['a']), perturbation: CELL_KEY_TABLE,
-    };
-    expect(addNoise(cells, [], CELL_KEY_TABLE).published.get('a')).toBe(1);
-    expect(addNoise(cells, [], CELL_KEY_TABLE, [before]).published.get('a')).toBeNull();
-  });
-
-  it('addNoise(..., sameDate) takes no bound from a replaced release whose value the count can no longer give', () => {
-    // The correction changed the count: ≈9 (7…11) cannot come from 3, so it tells readers nothing true about it.
-    const cells = cellsOf(cell('a', 3, 0.05));
-    const before: ReleaseCells = {
-      asOfDate: '2025-11-30', values: new Map([['a', 9]]), targets: new Map(), months: [], approximate: new Set(['a']), perturbation: CELL_KEY_TABLE,
-    };
-    expect(addNoise(cells, [], CELL_KEY_TABLE, [before]).published.get('a')).toBe(1);
-  });
-
   it('addNoise(..., audit false) publishes the noise as drawn, pins and all (the deliberate flaw of the attacker tests)', () => {
     const cells = cellsOf(cell('T', 14, 0.5, { exact: true }), cell('a', 2, 0.95), cell('b', 12, 0.95));
-    const noisy = addNoise(cells, [{ total: 'T', parts: ['a', 'b'] }], CELL_KEY_TABLE, [], false);
+    const noisy = addNoise(cells, [{ total: 'T', parts: ['a', 'b'] }], CELL_KEY_TABLE, new Map(), false);
     expect([noisy.published.get('a'), noisy.published.get('b'), noisy.hidden.size]).toEqual([4, 14, 0]);
   });
 });
