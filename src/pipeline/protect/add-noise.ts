@@ -115,10 +115,11 @@ function pinned(
     if (value === null) hi[i] = Infinity;
     else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
     else lo[i] = hi[i] = value;
-    // Readers of the replaced release know its range too; where the people changed the two may not meet, and
-    // then that range says nothing about today's count.
+    // Readers of the replaced release know its range too. Where the people changed, today's count may lie outside
+    // it: then it says nothing true about today's count, even where the two ranges meet (the audit must not pin the
+    // cell to a wrong value and then show the true one as "known").
     const earlier = before.get(id);
-    if (earlier && earlier[0] <= hi[i]! && earlier[1] >= lo[i]!) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
+    if (earlier && earlier[0] <= cell.value && cell.value <= earlier[1]) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
   });
   tightenBounds(eqs, lo, hi);
   const small: string[] = [];

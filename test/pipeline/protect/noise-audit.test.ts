@@ -35,6 +35,15 @@ describe('addNoise(cells, equations, table) audits what the sums pin', () => {
     expect([...noisy.hidden].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
+  it('addNoise(..., before) takes no bound from a replaced release whose range the count is no longer in, though the two meet', () => {
+    // A correction changed the count from 9 to 3. The replaced release showed ≈9 (7…11); today 3 drawn 2 high is
+    // ≈5 (3…7). The ranges meet at 7, so a reader would take 7, which is wrong. Were the audit to take it too, 7 would
+    // count as known and the true 3 would be shown exactly.
+    const cells = cellsOf(cell('a', 3, 0.95));
+    const noisy = addNoise(cells, [], CELL_KEY_TABLE, new Map([['a', [7, 11] as const]]));
+    expect([noisy.published.get('a'), noisy.approximate.has('a')]).toEqual([5, true]);
+  });
+
   it('addNoise(..., audit false) publishes the noise as drawn, pins and all (the deliberate flaw of the attacker tests)', () => {
     const cells = cellsOf(cell('T', 14, 0.5, { exact: true }), cell('a', 2, 0.95), cell('b', 12, 0.95));
     const noisy = addNoise(cells, [{ total: 'T', parts: ['a', 'b'] }], CELL_KEY_TABLE, new Map(), false);
