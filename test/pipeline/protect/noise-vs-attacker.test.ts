@@ -40,7 +40,7 @@ const MONTHS: Record<string, string[]> = {
 const NOISE_METHODS = ['cell-key', 'random-rounding'] as const satisfies readonly DisclosureMethod[];
 
 interface Person {
-  /** 16 digits, digits 5–6 "99": no real NIK has that (no such date of birth code), so these are plainly synthetic. */
+  /** 16 digits; digits 5–6, the kecamatan code, are 99, which no kecamatan of Batam has: plainly synthetic. */
   nik: string;
   kel: number;
   cat: number;
@@ -69,7 +69,7 @@ interface World {
   complementSensitive: string;
 }
 
-const nik = (w: World) => `2171${'99'}${String(w.nextNik++).padStart(10, '0')}`;
+const nik = (w: World) => `217199${String(w.nextNik++).padStart(10, '0')}`;
 
 function person(w: World, kel: number, cat: number, asOfDate: string): Person {
   const months = MONTHS[sample.categories[cat]!.batch]!.filter((m) => m <= asOfDate.slice(0, 7));
