@@ -29,6 +29,7 @@ export async function loadSolver(): Promise<Solver> {
  */
 export function optimalHidden(input: SdcInput, solver: Solver): Set<string> {
   const model = buildSuppressModel(input);
+  if (model.ids.length === 0) return new Set();
   const cells = new Map(input.cells.map((c) => [c.id, c]));
   const own = model.cells.map(mustStayUnknown);
   const hide = model.linked.map((group) => group.some((c) => own[c] || model.cells[c]!.withheld === true));

@@ -105,6 +105,10 @@ describe('optimalHidden', () => {
     expect(givenAway(input, hidden)).toEqual([]);
   });
 
+  it('optimalHidden(no cells) hides nothing', () => {
+    expect(optimalHidden({ cells: [], equations: [] }, solver)).toEqual(new Set());
+  });
+
   it('optimalHidden(random tables) passes both audits and never costs more than chooseHidden', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const input = randomTables(createPrng(seed));
