@@ -5,6 +5,7 @@ import { prngFor } from './prng.ts';
 import type { SampleClaim } from './sample-claims.ts';
 import type { SampleTarget } from './sample-targets.ts';
 import type { SyntheticPerson } from './synthetic-person.ts';
+import { TargetCounts } from './target-counts.ts';
 
 /** The as-of date of the earlier export, so the demo has two releases and the site can show what changed. */
 export const EARLIER_AS_OF = '2025-10-31';
@@ -30,9 +31,18 @@ export interface EarlierExport {
   claims: SampleClaim[];
   /** Non-active by the later date, still active on the earlier one. */
   stillActive: SyntheticPerson[];
+  /** The day each non-active person in the export left: as given, or drawn here where none was given. */
+  leftDays: Map<number, number>;
   /** Left out of the earlier export: registered late, with cover backdated to before the earlier date. */
   lateEntries: SyntheticPerson[];
   corrections: Correction[];
+}
+
+export interface EarlierExportOptions {
+  /** Default EARLIER_AS_OF. */
+  asOfDate?: string;
+  /** Seed of the random choices (who is late, who is miswritten); default the sample's. */
+  seed?: number;
 }
 
 /**
@@ -40,17 +50,20 @@ export interface EarlierExport {
  * started; the deceased and those who left later still active; a few late registrations missing; a few rows with
  * a wrong kelurahan or category (corrected in the later export). Claims are those paid by then; targets do not
  * change, and no count the earlier export gives goes above its target.
+ *
+ * `leftDays` gives the day a non-active person left (every death at least); for the others a day is drawn. Several
+ * earlier exports of the same people agree on who was active when only if they share these days.
  */
 export function earlierExport(
   sample: SamplePeople,
   laterAsOf: string,
-  deathDays: ReadonlyMap<number, number>,
+  leftDays: ReadonlyMap<number, number>,
   claims: readonly SampleClaim[],
   targets: readonly SampleTarget[],
   areas: BatamAreas,
-  asOfDate: string = EARLIER_AS_OF,
+  { asOfDate = EARLIER_AS_OF, seed }: EarlierExportOptions = {},
 ): EarlierExport {
-  const rng = prngFor(`earlier-export:${asOfDate}`);
+  const rng = prngFor(`earlier-export:${asOfDate}`, seed);
   const asOf = dayNumber(asOfDate);
   const later = dayNumber(laterAsOf);
   if (asOf >= later) throw new Error(`The earlier export (${asOfDate}) must be before the later one (${laterAsOf}).`);
@@ -76,10 +89,12 @@ export function earlierExport(
 
   const asThen = new Map<number, SyntheticPerson>();
   const stillActive: SyntheticPerson[] = [];
+  const leftOn = new Map<number, number>();
   for (const p of inExport.filter((x) => x.status !== 'AKTIF')) {
-    let leftDay = deathDays.get(p.seq);
+    let leftDay = leftDays.get(p.seq);
     if (p.status === 'MENINGGAL' && leftDay === undefined) throw new Error(`Sample model bug: no day of death for person ${p.seq}.`);
     leftDay ??= rng.int(p.enrolledDay + 1, later);
+    leftOn.set(p.seq, leftDay);
     // Still active then, unless an active count would pass its target (a successor may already hold the role).
     if (leftDay > asOf && counts.fits(p)) {
       counts.add(p, 1);
@@ -91,7 +106,9 @@ export function earlierExport(
   const corrections: Correction[] = [];
   const unchanged = inExport.filter((p) => plain(p) && !asThen.has(p.seq));
   const posyandu = { id: 'kader-posyandu', kategori: 'KADER POSYANDU' };
-  for (const after of pick(unchanged.filter((p) => p.categoryId === 'kader-siaga-kelurahan'), CORRECTIONS_PER_KIND)) {
+  const cadres = unchanged.filter((p) => p.categoryId === 'kader-siaga-kelurahan');
+  // Before the cadres' batch starts there is no cadre to miswrite.
+  for (const after of pick(cadres, cadres.length === 0 ? 0 : CORRECTIONS_PER_KIND)) {
     const before = { ...after, categoryId: posyandu.id, kategori: posyandu.kategori };
     if (!counts.fits(before)) throw new Error(`Sample model bug: recording person ${after.seq} as ${posyandu.id} passes a target.`);
     counts.add(after, -1);
@@ -115,29 +132,8 @@ export function earlierExport(
     people: inExport.map(then),
     claims: claims.filter((c) => c.tanggal <= asOfDate),
     stillActive,
+    leftDays: leftOn,
     lateEntries,
     corrections,
   };
-}
-
-/** Active people per area and category wherever targets.csv gives a target, to keep every count within it. */
-class TargetCounts {
-  private readonly target = new Map<string, number>();
-  private readonly count = new Map<string, number>();
-
-  constructor(targets: readonly SampleTarget[]) {
-    for (const t of targets) this.target.set(`${t.kode_wilayah}|${t.kategori}`, t.sasaran);
-  }
-
-  private keys(p: SyntheticPerson): string[] {
-    return [p.kelurahanCode, p.kecamatanCode].map((code) => `${code}|${p.categoryId}`).filter((key) => this.target.has(key));
-  }
-
-  add(p: SyntheticPerson, n: number): void {
-    for (const key of this.keys(p)) this.count.set(key, (this.count.get(key) ?? 0) + n);
-  }
-
-  fits(p: SyntheticPerson): boolean {
-    return this.keys(p).every((key) => (this.count.get(key) ?? 0) + 1 <= this.target.get(key)!);
-  }
 }

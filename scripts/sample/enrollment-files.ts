@@ -19,7 +19,7 @@ const DEFAULT_HEADER = ['NIK', 'NAMA', 'KPJ', 'TGL_LAHIR', 'JENIS_KELAMIN', 'KEC
 const APBD_P_HEADER = ['NIK', 'NAMA LENGKAP', 'NO KPJ', 'TANGGAL LAHIR', 'JK', 'KEC', 'KEL', 'JENIS PEKERJAAN', 'TMT', 'STATUS'];
 const XLSX_TITLE = 'DAFTAR PESERTA BPU NELAYAN DAN PETANI - APBD KOTA BATAM 2025';
 
-type AreaNames = (person: SyntheticPerson) => readonly [kecamatan: string, kelurahan: string];
+export type AreaNames = (person: SyntheticPerson) => readonly [kecamatan: string, kelurahan: string];
 
 export function areaNamesOf(areas: BatamAreas): AreaNames {
   const names = new Map<string, string>();

@@ -9,6 +9,7 @@ import {
   syntheticName,
   syntheticPhone,
   type MemberStatus,
+  type Sex,
   type SyntheticPerson,
 } from './synthetic-person.ts';
 
@@ -58,6 +59,41 @@ function decoratedName(seq: number, categoryId: string, rng: Prng): string {
   return name;
 }
 
+/** Who a new person is: everything but what is drawn at random. */
+export interface NewPerson {
+  seq: number;
+  category: Category;
+  kelurahan: { code: string; kecamatanCode: string };
+  status: MemberStatus;
+  enrolledDay: number;
+  /** Ages are drawn for this day (the export's as-of date). */
+  asOfDay: number;
+}
+
+/** One synthetic person of a category: age, sex, KATEGORI spelling and name drawn from its traits; a new NIK. */
+export function drawPerson(who: NewPerson, rng: Prng, issueNik: (birthDay: number, sex: Sex) => string): SyntheticPerson {
+  const traits = traitsOf(who.category.id);
+  const age = rng.uniform(traits.ages[0], traits.ages[1] + 1);
+  const birthDay = who.asOfDay - Math.floor(age * 365.2425);
+  const kategori = rng.weighted(traits.kategori);
+  const sex = rng.chance(traits.femaleByKategori?.[kategori] ?? traits.female) ? 'P' : 'L';
+  return {
+    seq: who.seq,
+    nik: issueNik(birthDay, sex),
+    name: decoratedName(who.seq, who.category.id, rng),
+    kpj: syntheticKpj(who.seq),
+    phone: syntheticPhone(who.seq),
+    birthDay,
+    sex,
+    kecamatanCode: who.kelurahan.kecamatanCode,
+    kelurahanCode: who.kelurahan.code,
+    categoryId: who.category.id,
+    kategori,
+    enrolledDay: who.enrolledDay,
+    status: who.status,
+  };
+}
+
 /** Every synthetic person and export row, from the active counts per category and kelurahan. */
 export function enrollmentPeople(
   program: Program,
@@ -70,31 +106,11 @@ export function enrollmentPeople(
   const people: SyntheticPerson[] = [];
 
   const addPerson = (category: Category, kelurahan: KelurahanProfile, status: MemberStatus) => {
-    const traits = traitsOf(category.id);
     const batch = program.batches.find((b) => b.id === category.batch);
     if (!batch) throw new Error(`Category "${category.id}" names unknown batch "${category.batch}".`);
     const start = dayNumber(batch.start);
     const enrolledDay = rng.chance(ON_START_SHARE[batch.id] ?? 0.5) ? start : rng.int(start + 5, asOfDay - 2);
-    const age = rng.uniform(traits.ages[0], traits.ages[1] + 1);
-    const birthDay = asOfDay - Math.floor(age * 365.2425);
-    const kategori = rng.weighted(traits.kategori);
-    const sex = rng.chance(traits.femaleByKategori?.[kategori] ?? traits.female) ? 'P' : 'L';
-    const seq = people.length + 1;
-    people.push({
-      seq,
-      nik: issueNik(birthDay, sex),
-      name: decoratedName(seq, category.id, rng),
-      kpj: syntheticKpj(seq),
-      phone: syntheticPhone(seq),
-      birthDay,
-      sex,
-      kecamatanCode: kelurahan.kecamatanCode,
-      kelurahanCode: kelurahan.code,
-      categoryId: category.id,
-      kategori,
-      enrolledDay,
-      status,
-    });
+    people.push(drawPerson({ seq: people.length + 1, category, kelurahan, status, enrolledDay, asOfDay }, rng, issueNik));
   };
 
   for (const category of program.categories) {

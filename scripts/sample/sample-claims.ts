@@ -1,5 +1,5 @@
 import { dayNumber, isoFromDay } from './day-number.ts';
-import { prngFor } from './prng.ts';
+import { prngFor, type Prng } from './prng.ts';
 import type { SyntheticPerson } from './synthetic-person.ts';
 
 export interface SampleClaim {
@@ -20,6 +20,25 @@ const JKK_ACCIDENTS = 32;
 /** Relative accident risk by category: riders and boatmen most, office-like roles least. */
 const JKK_RISK: Record<string, number> = { 'ojek-online': 5, 'penambang-pancung': 6, nelayan: 4, 'penarik-becak': 3, petani: 2 };
 
+/** The JKM claim for a member who died on `deathDay`, paid 5–30 days later. */
+export function deathClaim(p: SyntheticPerson, deathDay: number, rng: Prng): SampleClaim {
+  const nilai = deathDay < p.enrolledDay + 91 ? JKM_FUNERAL_ONLY : JKM_FULL;
+  return paid(deathDay, { kode_wilayah: p.kelurahanCode, program: 'JKM', nilai_rupiah: nilai }, rng);
+}
+
+/** One JKK claim: a member chosen by accident risk, hurt on a day from `from` to `to` (at the earliest the day after joining), paid 5–30 days later. */
+export function accidentClaim(active: readonly SyntheticPerson[], from: number, to: number, rng: Prng): SampleClaim {
+  const p = rng.weighted(active.map((x) => [x, JKK_RISK[x.categoryId] ?? 0.3] as const));
+  const accidentDay = rng.int(Math.max(from, p.enrolledDay + 1), to);
+  // Log-uniform: most claims are small treatments, a few are long hospital stays.
+  const nilai = Math.round(Math.exp(rng.uniform(Math.log(250_000), Math.log(35_000_000))) / 1000) * 1000;
+  return paid(accidentDay, { kode_wilayah: p.kelurahanCode, program: 'JKK', nilai_rupiah: nilai }, rng);
+}
+
+function paid(eventDay: number, claim: Omit<SampleClaim, 'tanggal' | 'jumlah_klaim'>, rng: Prng): SampleClaim {
+  return { tanggal: isoFromDay(eventDay + rng.int(5, 30)), jumlah_klaim: 1, ...claim };
+}
+
 /**
  * Claims paid between the start of cover and the as-of date, summed per day, kelurahan and programme.
  * `onDeath` hears each deceased person's day of death (the earlier export needs it: who was still alive then).
@@ -32,30 +51,21 @@ export function sampleClaims(
   const rng = prngFor('claims');
   const asOf = dayNumber(asOfDate);
   const single: SampleClaim[] = [];
-  const pay = (eventDay: number, claim: Omit<SampleClaim, 'tanggal' | 'jumlah_klaim'>) => {
-    const paidDay = eventDay + rng.int(5, 30);
-    // Claims still being processed on the as-of date are not in the export.
-    if (paidDay <= asOf) single.push({ tanggal: isoFromDay(paidDay), jumlah_klaim: 1, ...claim });
-  };
-
   for (const p of people.filter((x) => x.status === 'MENINGGAL')) {
     const deathDay = rng.int(p.enrolledDay + 1, asOf);
     onDeath(p, deathDay);
-    const threeMonthsIn = p.enrolledDay + 91;
-    const nilai = deathDay < threeMonthsIn ? JKM_FUNERAL_ONLY : JKM_FULL;
-    pay(deathDay, { kode_wilayah: p.kelurahanCode, program: 'JKM', nilai_rupiah: nilai });
+    single.push(deathClaim(p, deathDay, rng));
   }
-  const atRisk = people.filter((x) => x.status === 'AKTIF').map((x) => [x, JKK_RISK[x.categoryId] ?? 0.3] as const);
-  for (let i = 0; i < JKK_ACCIDENTS; i++) {
-    const p = rng.weighted(atRisk);
-    const accidentDay = rng.int(p.enrolledDay + 1, asOf - 1);
-    // Log-uniform: most claims are small treatments, a few are long hospital stays.
-    const nilai = Math.round(Math.exp(rng.uniform(Math.log(250_000), Math.log(35_000_000))) / 1000) * 1000;
-    pay(accidentDay, { kode_wilayah: p.kelurahanCode, program: 'JKK', nilai_rupiah: nilai });
-  }
+  const active = people.filter((x) => x.status === 'AKTIF');
+  for (let i = 0; i < JKK_ACCIDENTS; i++) single.push(accidentClaim(active, 0, asOf - 1, rng));
+  // Claims still being processed on the as-of date are not in the export.
+  return mergeClaims(single.filter((c) => c.tanggal <= asOfDate));
+}
 
+/** Claims summed per day, kelurahan and programme, sorted by that key, as claims.csv lists them. */
+export function mergeClaims(claims: readonly SampleClaim[]): SampleClaim[] {
   const merged = new Map<string, SampleClaim>();
-  for (const c of single) {
+  for (const c of claims) {
     const key = `${c.tanggal}|${c.kode_wilayah}|${c.program}`;
     const seen = merged.get(key);
     if (seen) {

@@ -29,9 +29,16 @@ export interface SyntheticPerson {
  */
 const SYNTHETIC_NIK_PREFIX = '217199';
 
-/** Hands out NIKs: birth date (day + 40 for women) then a serial per birth date and sex, so each NIK is unique. */
-export function createNikIssuer(): (birthDay: number, sex: Sex) => string {
+/**
+ * Hands out NIKs: birth date (day + 40 for women) then a serial per birth date and sex, so each NIK is unique;
+ * serials continue after those of the `taken` NIKs, so people added later never share one.
+ */
+export function createNikIssuer(taken: Iterable<string> = []): (birthDay: number, sex: Sex) => string {
   const serials = new Map<string, number>();
+  for (const nik of taken) {
+    const prefix = nik.slice(0, 12);
+    serials.set(prefix, Math.max(serials.get(prefix) ?? 0, Number(nik.slice(12))));
+  }
   return (birthDay, sex) => {
     const [y, m, d] = isoFromDay(birthDay).split('-') as [string, string, string];
     const dd = String(Number(d) + (sex === 'P' ? 40 : 0)).padStart(2, '0');

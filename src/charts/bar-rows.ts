@@ -3,7 +3,9 @@ export interface BarRow {
   label: string;
   /** Null when the figure is hidden: no bar, and "*" where the value would be. */
   value: number | null;
-  /** The value as the slide writes it ("2.418", "96,4%"). */
+  /** The value is approximate: its text carries "≈". */
+  approximate?: boolean;
+  /** The value as the slide writes it ("2.418", "96,4%", "≈47"). */
   valueText: string;
   /** A smaller line under the label ("459 dari 476"). */
   note?: string;

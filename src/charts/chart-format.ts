@@ -1,13 +1,24 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType } from 'chart.js';
 import { formatCount, formatPercent, formatRupiah, type Lang } from '../lib/format.ts';
 
 /** What a chart's values measure, so its ticks and tooltips read like the table beside it. */
 export type ValueUnit = 'count' | 'percent' | 'rupiah';
 
+/**
+ * A chart as its builder makes it: the Chart.js config, and for each dataset and value whether the value is
+ * approximate, so tooltips, the text alternative and the pictures mark it "≈" as the table beside it does.
+ */
+export interface BuiltChart<T extends ChartType = ChartType> {
+  config: ChartConfiguration<T, (number | null)[], string>;
+  approximate: boolean[][];
+}
+
 /** What ChartFigure passes to the browser as JSON: functions do not survive JSON, so formatting is added at mount. */
 export interface ChartPayload {
   unit: ValueUnit;
   config: ChartConfiguration;
+  /** Per dataset, per value: approximate (≈); missing means exact. */
+  approximate?: boolean[][];
 }
 
 /** The page language a builder wrote into the config ("id-ID" or "en"). */
@@ -15,10 +26,11 @@ function chartLang(config: ChartConfiguration): Lang {
   return String(config.options?.locale ?? '').startsWith('id') ? 'id' : 'en';
 }
 
-export function valueFormatter(unit: ValueUnit, lang: Lang): (value: number) => string {
-  if (unit === 'percent') return (v) => formatPercent(v, lang);
-  if (unit === 'rupiah') return (v) => formatRupiah(v, lang);
-  return (v) => formatCount(v, lang);
+/** Values (and ticks) as the table writes them; `approximate` marks a value "≈". */
+export function valueFormatter(unit: ValueUnit, lang: Lang): (value: number, approximate?: boolean) => string {
+  if (unit === 'percent') return (v, approximate) => formatPercent(v, lang, approximate);
+  if (unit === 'rupiah') return (v, approximate) => formatRupiah(v, lang, approximate);
+  return (v, approximate) => formatCount(v, lang, approximate);
 }
 
 type Loose = Record<string, any>;
@@ -43,10 +55,10 @@ const LABEL_WIDTH = 20;
 
 /**
  * The config Chart.js receives in the browser: value-axis ticks and tooltips formatted in the page language
- * (24.348; 12,5%; Rp16.800), whole-number ticks for counts, long bar labels on several lines, and no animation for
- * readers who ask for less motion.
+ * (24.348; 12,5%; Rp16.800; ≈47 for an approximate value), whole-number ticks for counts, long bar labels on several
+ * lines, and no animation for readers who ask for less motion.
  */
-export function mountableConfig({ unit, config }: ChartPayload, reducedMotion: boolean): ChartConfiguration {
+export function mountableConfig({ unit, config, approximate = [] }: ChartPayload, reducedMotion: boolean): ChartConfiguration {
   const format = valueFormatter(unit, chartLang(config));
   const options: Loose = config.options ?? {};
   const valueAxis = options.indexAxis === 'y' ? 'x' : 'y';
@@ -78,7 +90,8 @@ export function mountableConfig({ unit, config }: ChartPayload, reducedMotion: b
           ...tooltip,
           callbacks: {
             ...tooltip.callbacks,
-            label: (item: { dataset: { label?: string }; parsed: Loose }) => `${item.dataset.label ?? ''}: ${format(item.parsed[valueAxis])}`,
+            label: (item: { dataset: { label?: string }; datasetIndex: number; dataIndex: number; parsed: Loose }) =>
+              `${item.dataset.label ?? ''}: ${format(item.parsed[valueAxis], approximate[item.datasetIndex]?.[item.dataIndex] === true)}`,
           },
         },
       },

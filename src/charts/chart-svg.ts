@@ -20,6 +20,8 @@ export interface SvgFrame {
   synthetic: string | null;
   /** What "*" means, printed when the picture shows a hidden value. */
   hiddenNote: string;
+  /** What "≈" means, printed when the picture shows an approximate value. */
+  approximateNote: string;
   /** The picture's text alternative (for charts, chartSummary()). */
   description: string;
 }
@@ -30,11 +32,13 @@ const SMALL = 12;
 /**
  * A chart as a standalone SVG document, drawn at build time by this renderer (not Chart.js: there is no canvas
  * in Node) from the same config and unit the page's chart uses: bars or lines, framed with the title, the as-of
- * date, the synthetic-data marker, the meaning of "*", the source and the figure's permanent address.
+ * date, the synthetic-data marker, the meaning of "*" and "≈", the source and the figure's permanent address.
  */
 export function chartSvg(payload: ChartPayload, frame: SvgFrame, measure: MeasureWeighted): string {
-  const { config, unit } = payload;
-  const body = config.type === 'line' ? linesBody(config, unit, frame.lang, measure) : barsBody(config, unit, frame.lang, measure);
+  const { config, unit, approximate = [] } = payload;
+  const body = config.type === 'line'
+    ? linesBody(config, unit, frame.lang, measure, approximate)
+    : barsBody(config, unit, frame.lang, measure, approximate[0]);
   return framedSvg(body, frame, measure);
 }
 
@@ -59,7 +63,7 @@ export function framedSvg(body: SvgBody, frame: SvgFrame, measure: MeasureWeight
   y += 18;
   parts.push(`<g transform="translate(0 ${y})">${body.markup}</g>`);
   y += body.height + 10;
-  const notes = [...(body.hidden ? [frame.hiddenNote] : []), ...(body.notes ?? []), frame.source];
+  const notes = [...(body.hidden ? [frame.hiddenNote] : []), ...(body.approximate ? [frame.approximateNote] : []), ...(body.notes ?? []), frame.source];
   for (const note of notes) {
     for (const line of fitText(note, inner, [SMALL], 4, (t, size) => roomy(measure, t, size)).lines) {
       y += SMALL * 1.4;

@@ -1,8 +1,9 @@
-import type { ChartConfiguration } from 'chart.js';
+import { isApproximate } from '../lib/approximate.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
-import { coverageColumns, type TableSpec } from '../lib/table-spec.ts';
+import { countCell, coverageColumns, type TableSpec } from '../lib/table-spec.ts';
 import { areaCategories, enrollmentCell } from '../lib/area-categories.ts';
+import type { BuiltChart } from './chart-format.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 
 type Data = Pick<Published, 'metadata' | 'enrollment'>;
@@ -17,8 +18,8 @@ export function coverageCells(data: Data, areaCode: string, lang: Lang) {
 const coverageLabel = (lang: Lang) => (lang === 'id' ? 'Cakupan' : 'Coverage');
 
 /** Percent of the target enrolled, per category that has a target; a hidden count hides its percent too (null). */
-export function coverageBars(data: Data, areaCode: string, lang: Lang): ChartConfiguration<'bar', (number | null)[], string> {
-  const bars = coverageCells(data, areaCode, lang).map((c) => ({ label: c.label, value: c.cell.coveragePercent }));
+export function coverageBars(data: Data, areaCode: string, lang: Lang): BuiltChart<'bar'> {
+  const bars = coverageCells(data, areaCode, lang).map((c) => ({ label: c.label, value: c.cell.coveragePercent, approximate: isApproximate(c.cell, 'coveragePercent') }));
   // 100% is the target line; real coverage can pass it (more enrolled than the target list), so it is not a cap.
   return horizontalBars(bars, coverageLabel(lang), lang, { suggestedMax: 100 });
 }
@@ -30,7 +31,11 @@ export function coverageBarsTable(data: Data, areaCode: string, lang: Lang, link
     rows: coverageCells(data, areaCode, lang).map((c) => ({
       header: c.label,
       href: linkTo?.(c.id),
-      cells: [c.cell.count, c.cell.target, { percent: c.cell.coveragePercent, hidden: c.cell.count === null }],
+      cells: [
+        countCell(c.cell.count, isApproximate(c.cell, 'count')),
+        c.cell.target,
+        { percent: c.cell.coveragePercent, hidden: c.cell.count === null, approximate: isApproximate(c.cell, 'coveragePercent') },
+      ],
     })),
   };
 }

@@ -1,18 +1,18 @@
-import type { ChartConfiguration } from 'chart.js';
 import type { Lang } from '../lib/format.ts';
 import { markHidden } from '../lib/area-categories.ts';
+import type { BuiltChart } from './chart-format.ts';
 
 /**
  * One series of horizontal bars, one per category: the shape both category charts share. A null value draws no
- * bar and its label carries "*", as the table beside it does.
+ * bar and its label carries "*", as the table beside it does; an approximate value is "≈" in its tooltip.
  */
 export function horizontalBars(
-  bars: { label: string; value: number | null }[],
+  bars: { label: string; value: number | null; approximate?: boolean }[],
   series: string,
   lang: Lang,
   valueAxis: { suggestedMax?: number } = {},
-): ChartConfiguration<'bar', (number | null)[], string> {
-  return {
+): BuiltChart<'bar'> {
+  return { config: {
     type: 'bar',
     data: {
       labels: bars.map((b) => markHidden(b.label, b.value)),
@@ -26,5 +26,5 @@ export function horizontalBars(
       plugins: { legend: { display: false } },
       scales: { x: { beginAtZero: true, ...valueAxis } },
     },
-  };
+  }, approximate: [bars.map((b) => b.value !== null && b.approximate === true)] };
 }

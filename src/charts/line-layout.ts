@@ -5,6 +5,8 @@ export interface LineSeries {
   label: string;
   /** One value per x label; null is a gap (a hidden month). */
   values: (number | null)[];
+  /** One flag per value: approximate (≈). */
+  approximate: boolean[];
   colour: string;
   /** Stroke width in chart units. */
   weight: number;

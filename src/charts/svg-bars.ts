@@ -14,10 +14,10 @@ const LABEL_SHARE = 0.4;
 
 /**
  * Horizontal bars as horizontalBars() configures them: one row per label (wrapped onto two lines at most), the
- * value written at the end of each bar, "*" where a value is hidden (its label already carries "*"), and a value
- * axis from 0 with light grid lines.
+ * value written at the end of each bar ("≈47" when approximate), "*" where a value is hidden (its label already
+ * carries "*"), and a value axis from 0 with light grid lines.
  */
-export function barsBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang, measure: MeasureWeighted): SvgBody {
+export function barsBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang, measure: MeasureWeighted, approximate: boolean[] = []): SvgBody {
   const format = valueFormatter(unit, lang);
   const labels = (config.data.labels ?? []).map(String);
   const dataset = config.data.datasets[0];
@@ -29,7 +29,7 @@ export function barsBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang
   const wrapped = labels.map((l) => fitText(l, inner * LABEL_SHARE, [LABEL_SIZE], 2, width).lines);
   const labelWidth = Math.max(0, ...wrapped.flat().map((l) => width(l, LABEL_SIZE)));
   const x0 = MARGIN + labelWidth + 10;
-  const valueTexts = values.map((v) => (v === null ? '*' : format(v)));
+  const valueTexts = values.map((v, i) => (v === null ? '*' : format(v, approximate[i] === true)));
   const valueRoom = Math.max(...valueTexts.map((t) => width(t, VALUE_SIZE)), 0) + 8;
   const scale = niceScale(Math.max(0, ...values.filter((v): v is number => v !== null), suggestedMax(config)));
   const plotWidth = SVG_WIDTH - MARGIN - valueRoom - x0;
@@ -54,7 +54,10 @@ export function barsBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang
 
   const grid = scale.ticks.map((t) => `<line x1="${round(x(t))}" x2="${round(x(t))}" y1="0" y2="${round(y)}" stroke="${t === 0 ? COLOURS.axis : COLOURS.grid}" stroke-width="1"/>`);
   const ticks = scale.ticks.map((t) => svgText(x(t), y + TICK_SIZE + 6, TICK_SIZE, format(t), { fill: COLOURS.muted, anchor: 'middle' }));
-  return { markup: [...grid, ...rows, ...ticks].join(''), height: y + TICK_SIZE + 10, hidden: values.includes(null) };
+  return {
+    markup: [...grid, ...rows, ...ticks].join(''), height: y + TICK_SIZE + 10,
+    hidden: values.includes(null), approximate: values.some((v, i) => v !== null && approximate[i] === true),
+  };
 }
 
 function suggestedMax(config: ChartConfiguration): number {

@@ -12,9 +12,9 @@ const PALETTE = [COLOURS.accent, '#b35900', '#5b3f8c', '#1f5fa8'];
 /**
  * Lines as timelineLines() configures them: a legend, one line per series with a dot at each value, a gap and a
  * "*" in the series' colour where a value is hidden, month labels below (thinned when crowded) and a value axis
- * from 0.
+ * from 0. Values are not written on a line chart, so approximate ones are said in the notes below it only.
  */
-export function linesBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang, measure: MeasureWeighted): SvgBody {
+export function linesBody(config: ChartConfiguration, unit: ValueUnit, lang: Lang, measure: MeasureWeighted, approximate: boolean[][] = []): SvgBody {
   const format = valueFormatter(unit, lang);
   const labels = (config.data.labels ?? []).map(String);
   const series = config.data.datasets.map((d, i) => ({
@@ -82,5 +82,8 @@ export function linesBody(config: ChartConfiguration, unit: ValueUnit, lang: Lan
     });
   });
 
-  return { markup: parts.join(''), height: bottom + TICK_SIZE + 14, hidden };
+  return {
+    markup: parts.join(''), height: bottom + TICK_SIZE + 14, hidden,
+    approximate: series.some((s, si) => s.values.some((v, i) => v !== null && approximate[si]?.[i] === true)),
+  };
 }

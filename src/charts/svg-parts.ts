@@ -12,11 +12,13 @@ const ROOM = 1.12;
 export const FONT_FAMILY = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 export const COLOURS = { ink: '#1a1a1a', muted: '#4a4a4a', grid: '#d9d9d9', axis: '#767676', accent: '#0b5e55', warnBg: '#fff3cd', warnLine: '#8a6d00' } as const;
 
-/** A drawn part of a picture: its markup from y = 0 down, the height it takes, and whether it shows a hidden value. */
+/** A drawn part of a picture: its markup from y = 0 down, the height it takes, and whether it shows a hidden or an approximate value. */
 export interface SvgBody {
   markup: string;
   height: number;
   hidden: boolean;
+  /** It shows an approximate value (≈), so the frame prints what ≈ means. */
+  approximate?: boolean;
   /** Lines to print under the picture, before the source (a map's boundary credit). */
   notes?: string[];
 }

@@ -1,7 +1,8 @@
-import type { ChartConfiguration } from 'chart.js';
+import { isApproximate } from '../lib/approximate.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
-import type { TableSpec } from '../lib/table-spec.ts';
+import { countCell, type TableSpec } from '../lib/table-spec.ts';
+import type { BuiltChart } from './chart-format.ts';
 
 type Data = Pick<Published, 'metadata' | 'timeline'>;
 
@@ -14,10 +15,14 @@ function cumulativeByMonth(data: Data, lang: Lang) {
   const monthLabel = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     months: months.map((m) => monthLabel.format(new Date(`${m}-01T00:00:00Z`))),
-    batches: metadata.batches.map((batch) => ({
-      label: batch.label[lang],
-      values: months.map((m) => timeline.rows.find((r) => r.month === m && r.batch === batch.id)?.cumulative ?? null),
-    })),
+    batches: metadata.batches.map((batch) => {
+      const rows = months.map((m) => timeline.rows.find((r) => r.month === m && r.batch === batch.id));
+      return {
+        label: batch.label[lang],
+        values: rows.map((r) => r?.cumulative ?? null),
+        approximate: rows.map((r) => r !== undefined && r.cumulative !== null && isApproximate(r, 'cumulative')),
+      };
+    }),
   };
 }
 
@@ -29,10 +34,13 @@ export function shortBatchLabel(label: string): string {
   return label.replace(/\s*\([^()]*\)$/, '') || label;
 }
 
-/** Cumulative active people by the month their cover started, one line per funding batch; hidden months are gaps. */
-export function timelineLines(data: Data, lang: Lang): ChartConfiguration<'line', (number | null)[], string> {
+/**
+ * Cumulative active people by the month their cover started, one line per funding batch; approximate months are
+ * "≈" in their tooltips, and a hidden month (a suppression method's) is a gap.
+ */
+export function timelineLines(data: Data, lang: Lang): BuiltChart<'line'> {
   const { months, batches } = cumulativeByMonth(data, lang);
-  return {
+  return { approximate: batches.map((b) => b.approximate), config: {
     type: 'line',
     data: {
       labels: months,
@@ -50,7 +58,7 @@ export function timelineLines(data: Data, lang: Lang): ChartConfiguration<'line'
       locale: lang === 'id' ? 'id-ID' : 'en',
       scales: { y: { beginAtZero: true } },
     },
-  };
+  } };
 }
 
 /** The table beside timelineLines: one row per month, one column per funding batch, the same cumulative counts. */
@@ -58,6 +66,6 @@ export function timelineTable(data: Data, lang: Lang): TableSpec {
   const { months, batches } = cumulativeByMonth(data, lang);
   return {
     columns: [{ label: lang === 'id' ? 'Bulan' : 'Month' }, ...batches.map((b) => ({ label: b.label, numeric: true }))],
-    rows: months.map((month, i) => ({ header: month, cells: batches.map((b) => b.values[i] ?? null) })),
+    rows: months.map((month, i) => ({ header: month, cells: batches.map((b) => countCell(b.values[i] ?? null, b.approximate[i] ?? false)) })),
   };
 }

@@ -1,3 +1,4 @@
+import { isApproximate } from '../lib/approximate.ts';
 import type { Lang } from '../lib/format.ts';
 import type { Published } from '../lib/published.ts';
 import { ALL_CATEGORIES } from '../schemas/published.ts';
@@ -10,18 +11,23 @@ const BATCHES = [{ colour: '#b35900', weight: 5 }, { colour: '#5b3f8c', weight: 
 
 /**
  * Cumulative active people by the month their cover started: all batches together, then each funding batch.
- * Months are labelled in the page language ("Sep 2025" / "Sep 2025"); hidden months are gaps (null).
+ * Months are labelled in the page language ("Sep 2025" / "Sep 2025"); approximate values are flagged, and a
+ * hidden month (a suppression method's) is a gap (null).
  */
 export function timelineSeries(data: Pick<Published, 'metadata' | 'timeline'>, lang: Lang): { months: string[]; series: LineSeries[] } {
   const { metadata, timeline } = data;
   const months = [...new Set(timeline.rows.map((r) => r.month))].sort();
   const label = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const values = (batch: string) => months.map((m) => timeline.rows.find((r) => r.month === m && r.batch === batch)?.cumulative ?? null);
+  const rowsOf = (batch: string) => months.map((m) => timeline.rows.find((r) => r.month === m && r.batch === batch));
+  const line = (batch: string) => {
+    const rows = rowsOf(batch);
+    return { values: rows.map((r) => r?.cumulative ?? null), approximate: rows.map((r) => r !== undefined && r.cumulative !== null && isApproximate(r, 'cumulative')) };
+  };
   return {
     months: months.map((m) => label.format(new Date(`${m}-01T00:00:00Z`))),
     series: [
-      { label: lang === 'id' ? 'Semua peserta' : 'All members', values: values(ALL_CATEGORIES), ...TOTAL },
-      ...metadata.batches.map((b, i) => ({ label: shortBatchLabel(b.label[lang]), values: values(b.id), ...BATCHES[i % BATCHES.length]! })),
+      { label: lang === 'id' ? 'Semua peserta' : 'All members', ...line(ALL_CATEGORIES), ...TOTAL },
+      ...metadata.batches.map((b, i) => ({ label: shortBatchLabel(b.label[lang]), ...line(b.id), ...BATCHES[i % BATCHES.length]! })),
     ],
   };
 }

@@ -8,10 +8,11 @@ import { formatCount, formatCoverageRange, formatDate, formatPercent } from '../
 import { keyFigures, type KeyFigures } from '../lib/key-figures.ts';
 import { href, PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
+import { isApproximate } from '../lib/approximate.ts';
 import { categoryTable } from '../lib/category-table.ts';
 import type { TableSpec } from '../lib/table-spec.ts';
 import type { Claims } from '../schemas/published.ts';
-import type { Figure } from './figure.ts';
+import { anyHidden, type Figure } from './figure.ts';
 import { pageFigure } from './page-figures.ts';
 
 // What a briefing sheet (/ringkasan/) and a presentation (/presentasi/) show of one area, the city or a kecamatan:
@@ -49,6 +50,10 @@ export interface Briefing {
   cited: PageContext;
   paths: { area: string; briefing: string; presentation: string };
   slides: SlideKind[];
+  /** The slides that show an approximate value (≈), whose foot says what ≈ means. */
+  approximate: SlideKind[];
+  /** Whether any figure of the briefing is hidden ("*"). */
+  hidden: boolean;
 }
 
 /** The briefing of area `code` (the city or a kecamatan); `releases` are the kept releases (releaseDates()). */
@@ -68,8 +73,41 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
   const timeline = isCity ? timelineSeries(site, lang) : null;
   const total = timeline?.series[0]?.values ?? [];
   const first = total.findIndex((v) => v !== null);
-  const hasClaims = key.claims !== undefined && key.claims.claims !== null;
-  const hasSpend = key.spend !== undefined && key.spend.yearlyRupiah !== null;
+  const hasClaims = key.claims !== undefined && key.claims.claims.value !== null;
+  const hasSpend = key.spend !== undefined && key.spend.yearlyRupiah.value !== null;
+  const categoryBars = barRows(categoryCounts(site, code, lang).map((c) => ({ label: c.label, value: c.count, approximate: c.approximate, valueText: formatCount(c.count, lang, c.approximate) })));
+  const coverageBars = barRows(targeted.map(({ label, cell }) => {
+    const approximate = isApproximate(cell, 'coveragePercent');
+    return {
+      label,
+      value: cell.count === null ? null : cell.coveragePercent,
+      approximate,
+      valueText: formatPercent(cell.coveragePercent, lang, approximate),
+      note: `${cell.count === null ? '*' : formatCount(cell.count, lang, isApproximate(cell, 'count'))} ${id ? 'dari' : 'of'} ${formatCount(cell.target, lang)}`,
+    };
+  }), 100);
+  const map = figure('peta');
+  const claimRows = ['JKK', 'JKM'].flatMap((programme) => site.claims.rows.filter((r) => r.code === code && r.program === programme));
+  const approximate: Record<SlideKind, boolean> = {
+    headline: key.active.approximate || (!isCity && key.nonActive?.approximate === true),
+    categories: categoryBars.rows.some((r) => r.approximate),
+    coverage: coverageBars.rows.some((r) => r.approximate) || targeted.some(({ cell }) => isApproximate(cell, 'count')),
+    map: map.map?.areas.some((a) => a.approximate) ?? false,
+    timeline: timeline?.series.some((s) => s.approximate.some(Boolean)) ?? false,
+    claims: key.claims !== undefined && (key.claims.claims.approximate || key.claims.amountRupiah.approximate || claimRows.some((r) => r.approximate.length > 0)),
+    spend: key.spend !== undefined && (key.spend.yearlyRupiah.approximate || key.spend.monthlyRupiah.approximate || key.active.approximate),
+    sources: false,
+  };
+  const slides: SlideKind[] = [
+    'headline',
+    'categories',
+    ...(targeted.length > 0 ? ['coverage' as const] : []),
+    'map',
+    ...(timeline && first !== -1 ? ['timeline' as const] : []),
+    ...(hasClaims ? ['claims' as const] : []),
+    ...(hasSpend ? ['spend' as const] : []),
+    'sources',
+  ];
   return {
     code,
     isCity,
@@ -77,20 +115,12 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
     date: formatDate(metadata.asOfDate, lang),
     key,
     coverageText: key.coverage && formatCoverageRange(key.coverage, lang),
-    map: figure('peta'),
+    map,
     claims: figure('klaim'),
-    categories: {
-      title: figure('menurut-kategori').title,
-      bars: barRows(categoryCounts(site, code, lang).map((c) => ({ label: c.label, value: c.count, valueText: formatCount(c.count, lang) }))),
-    },
+    categories: { title: figure('menurut-kategori').title, bars: categoryBars },
     coverage: targeted.length === 0 ? null : {
       title: id ? `Cakupan terhadap sasaran menurut kategori, ${place}` : `Coverage against target by category, ${place}`,
-      bars: barRows(targeted.map(({ label, cell }) => ({
-        label,
-        value: cell.count === null ? null : cell.coveragePercent,
-        valueText: formatPercent(cell.coveragePercent, lang),
-        note: `${cell.count === null ? '*' : formatCount(cell.count, lang)} ${id ? 'dari' : 'of'} ${formatCount(cell.target, lang)}`,
-      })), 100),
+      bars: coverageBars,
     },
     byCategory: {
       title: id ? `Peserta aktif, sasaran dan cakupan menurut kategori, ${place}` : `Active members, target and coverage by category, ${place}`,
@@ -102,18 +132,13 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
       first,
       last: total.findLastIndex((v) => v !== null),
     } : null,
-    claimRows: ['JKK', 'JKM'].flatMap((programme) => site.claims.rows.filter((r) => r.code === code && r.program === programme)),
+    claimRows,
     cited: citedContext(ctx, metadata.asOfDate, releases),
     paths,
-    slides: [
-      'headline',
-      'categories',
-      ...(targeted.length > 0 ? ['coverage' as const] : []),
-      'map',
-      ...(timeline && first !== -1 ? ['timeline' as const] : []),
-      ...(hasClaims ? ['claims' as const] : []),
-      ...(hasSpend ? ['spend' as const] : []),
-      'sources',
-    ],
+    slides,
+    approximate: slides.filter((s) => approximate[s]),
+    hidden: [key.active, key.nonActive, key.claims?.claims].some((v) => v?.value === null)
+      || [...categoryBars.rows, ...coverageBars.rows].some((r) => r.value === null)
+      || anyHidden([map]) || claimRows.some((r) => r.claims === null || r.amountRupiah === null),
   };
 }

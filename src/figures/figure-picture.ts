@@ -1,6 +1,7 @@
 import { chartSummary } from '../charts/chart-summary.ts';
 import { chartSvg, framedSvg, type SvgFrame } from '../charts/chart-svg.ts';
 import type { MeasureWeighted } from '../charts/fit-text.ts';
+import { approximateNote } from '../i18n/protection.ts';
 import { ui } from '../i18n/ui.ts';
 import { formatDate } from '../lib/format.ts';
 import type { PageContext } from '../lib/routes.ts';
@@ -25,7 +26,7 @@ function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure
   const date = formatDate(metadata.asOfDate, lang);
   const release = formatDate(ctx.release ?? metadata.asOfDate, lang);
   const description = figure.chart
-    ? chartSummary(figure.chart.config, figure.chart.unit, lang)
+    ? chartSummary(figure.chart.config, figure.chart.unit, lang, figure.chart.approximate)
     : `${figure.title}. ${(figure.map?.areas ?? []).map((a) => `${a.name}: ${a.valueText}`).join('; ')}.`;
   return {
     lang,
@@ -35,6 +36,7 @@ function pictureFrame(site: Site, ctx: PageContext, path: string, figure: Figure
     url: permanentFigureUrl(siteUrl, ctx, metadata.asOfDate, path, figure.id),
     synthetic: metadata.synthetic ? (lang === 'id' ? 'DATA SINTETIS' : 'SYNTHETIC DATA') : null,
     hiddenNote: t.hiddenNote,
+    approximateNote: approximateNote(metadata.disclosure, lang),
     description,
   };
 }

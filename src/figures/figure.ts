@@ -1,12 +1,14 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ValueUnit } from '../charts/chart-format.ts';
-import type { TableSpec } from '../lib/table-spec.ts';
+import { isHiddenCell, type TableSpec } from '../lib/table-spec.ts';
 import type { MapSpec } from '../map/map-spec.ts';
 
-/** A chart as ChartFigure draws it: the Chart.js config, what its values measure and its box height. */
+/** A chart as ChartFigure draws it: the Chart.js config, what its values measure, which are approximate, and its box height. */
 interface ChartSpec {
   config: ChartConfiguration;
   unit: ValueUnit;
+  /** Per dataset, per value: approximate (≈). */
+  approximate: boolean[][];
   size: 'short' | 'medium' | 'tall';
 }
 
@@ -40,3 +42,8 @@ export function figureFormats(figure: Figure): FigureFormat[] {
 }
 
 export type FigureFormat = 'csv' | 'json' | 'svg' | 'png';
+
+/** Whether any of the figures shows a hidden value ("*"), so the page says once, near its top, what "*" means. */
+export function anyHidden(figures: Figure[]): boolean {
+  return figures.some((f) => f.table.rows.some((r) => r.cells.some(isHiddenCell)) || (f.map?.areas ?? []).some((a) => a.value === null));
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { briefingPath, presentationPath } from '../lib/briefing-paths.ts';
+import { shownValue, type ShownValue } from '../lib/approximate.ts';
 import { formatCount, formatDate } from '../lib/format.ts';
 import { PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
@@ -9,7 +10,8 @@ import type { ShareFacts } from './share-text.ts';
 
 /**
  * The one figure a page is shared with, from the page's own numbers: an area page's active members, a category
- * page's city count, and the city's total for every other page.
+ * page's city count, and the city's total for every other page. A forwarded message carries no footnote, so an
+ * approximate figure says so in words as well as with its "≈".
  */
 export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFacts {
   const { lang } = ctx;
@@ -17,8 +19,9 @@ export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFact
   const active = ui(lang).activeMembers.toLowerCase();
   // A hidden count is shared as "*" with its reason, never as a word where a number belongs.
   const hidden = lang === 'id' ? `${active} (disembunyikan untuk melindungi peserta)` : `${active} (hidden to protect members)`;
-  const facts = (count: number | null, place: string) => ({
-    lang, figure: count === null ? '*' : formatCount(count, lang), figureLabel: count === null ? hidden : active, place,
+  const approximate = lang === 'id' ? `${active} (angka perkiraan)` : `${active} (approximate)`;
+  const facts = ({ value, approximate: isApproximate }: ShownValue, place: string) => ({
+    lang, figure: value === null ? '*' : formatCount(value, lang, isApproximate), figureLabel: value === null ? hidden : isApproximate ? approximate : active, place,
     asOfDate: formatDate(metadata.asOfDate, lang), synthetic: metadata.synthetic,
   });
   // A kecamatan's briefing sheet and slides share its page's figure.
@@ -27,11 +30,11 @@ export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFact
   if (area) {
     const parent = site.parentOf(area);
     const place = area.level === 'kecamatan' ? `Kecamatan ${area.name}` : `Kelurahan ${area.name}, Kecamatan ${parent?.name ?? ''}`;
-    return facts(site.cell(area.code).count, place);
+    return facts(shownValue(site.cell(area.code), 'count'), place);
   }
   const category = metadata.categories.find((c) => PATHS.category(c.id) === path);
-  if (category) return facts(site.cell(site.kota.code, category.id).count, `${category.label[lang]}, ${metadata.region.name}`);
-  return facts(site.cell(site.kota.code).count, metadata.region.name);
+  if (category) return facts(shownValue(site.cell(site.kota.code, category.id), 'count'), `${category.label[lang]}, ${metadata.region.name}`);
+  return facts(shownValue(site.cell(site.kota.code), 'count'), metadata.region.name);
 }
 
 /** What the page's share image shows. */

@@ -10,7 +10,7 @@ import { href, PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
 import { spendTable } from '../lib/spend-table.ts';
 import { statusTable } from '../lib/status-table.ts';
-import type { TableSpec } from '../lib/table-spec.ts';
+import { isHiddenCell, type TableSpec } from '../lib/table-spec.ts';
 import { ALL_CATEGORIES, type PublishedArea } from '../schemas/published.ts';
 import type { Figure } from './figure.ts';
 
@@ -18,7 +18,7 @@ import type { Figure } from './figure.ts';
 // pages show: the one list the download files, the embed pages and the citations are made from.
 
 /** A chart whose every bar is hidden would be an empty frame: then the table alone says it, with its asterisks. */
-const anyShown = (table: TableSpec) => table.rows.some((r) => r.cells[0] !== null);
+const anyShown = (table: TableSpec) => table.rows.some((r) => !isHiddenCell(r.cells[0] ?? null));
 
 /** Members by category and coverage against targets in an area (AreaBreakdown); no coverage figure without targets. */
 function breakdownFigures(site: Site, ctx: PageContext, code: string, place: string): { categories: Figure; coverage: Figure | null } {
@@ -33,14 +33,14 @@ function breakdownFigures(site: Site, ctx: PageContext, code: string, place: str
       title: id ? `Peserta aktif menurut kategori, ${place}` : `Active members by category, ${place}`,
       area: place,
       table: categories,
-      ...(anyShown(categories) ? { chart: { config: categoryBars(site, code, lang), unit: 'count', size: 'tall' } } : {}),
+      ...(anyShown(categories) ? { chart: { ...categoryBars(site, code, lang), unit: 'count', size: 'tall' } } : {}),
     },
     coverage: coverage.rows.length === 0 ? null : {
       id: 'cakupan',
       title: id ? `Peserta aktif, sasaran dan cakupan, ${place}` : `Active members, target and coverage, ${place}`,
       area: place,
       table: coverage,
-      ...(anyShown(coverage) ? { chart: { config: coverageBars(site, code, lang), unit: 'percent', size: 'short' } } : {}),
+      ...(anyShown(coverage) ? { chart: { ...coverageBars(site, code, lang), unit: 'percent', size: 'short' } } : {}),
     },
   };
 }
@@ -64,7 +64,7 @@ function timelineFigure(site: Site, ctx: PageContext, title: string): Figure {
     title,
     area: site.kota.name,
     table: timelineTable(site, ctx.lang),
-    chart: { config: timelineLines(site, ctx.lang), unit: 'count', size: 'medium' },
+    chart: { ...timelineLines(site, ctx.lang), unit: 'count', size: 'medium' },
   };
 }
 

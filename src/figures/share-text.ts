@@ -2,9 +2,9 @@ import type { Lang } from '../lib/format.ts';
 
 export interface ShareFacts {
   lang: Lang;
-  /** Formatted for the language, e.g. "2.418". */
+  /** Formatted for the language, e.g. "2.418", "≈2.418" when approximate. */
   figure: string;
-  /** e.g. "peserta aktif" / "active members". */
+  /** e.g. "peserta aktif" / "active members", "peserta aktif (angka perkiraan)" when approximate. */
   figureLabel: string;
   /** e.g. "Kecamatan Batam Kota". */
   place: string;

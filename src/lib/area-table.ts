@@ -1,7 +1,8 @@
-import { formatCount, formatPercent, type Lang } from './format.ts';
+import { isApproximate } from './approximate.ts';
+import { formatCount, formatPercent } from './format.ts';
 import { href, type PageContext } from './routes.ts';
 import type { Site } from './site-data.ts';
-import { coverageColumns, type TableSpec } from './table-spec.ts';
+import { countCell, coverageColumns, type TableSpec } from './table-spec.ts';
 import type { PublishedArea } from '../schemas/published.ts';
 
 /** Whether a map of these areas for a category shows coverage (every area has a target) or members. */
@@ -22,24 +23,32 @@ export function areaTable(site: Site, areas: PublishedArea[], category: string, 
       return {
         header: a.name,
         href: href(ctx, site.path(a.code)),
-        cells: [cell.count, ...(withTarget ? [cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null }] : [])],
+        cells: [
+          countCell(cell.count, isApproximate(cell, 'count')),
+          ...(withTarget ? [cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null, approximate: isApproximate(cell, 'coveragePercent') }] : []),
+        ],
       };
     }),
   };
 }
 
-/** The areas of a map with their value (coverage or members) and the words a screen reader hears for each. */
+/**
+ * The areas of a map with their value (coverage or members), whether it is approximate, and the words a screen
+ * reader hears and a tooltip shows for each ("≈83,2% dari sasaran (≈99 peserta)").
+ */
 export function mapAreas(site: Site, areas: PublishedArea[], category: string, ctx: PageContext, measure: 'percent' | 'count') {
   const { lang } = ctx;
   const id = lang === 'id';
   return areas.map((a) => {
     const cell = site.cell(a.code, category);
+    const countApproximate = isApproximate(cell, 'count');
     const value = measure === 'percent' ? (cell.count === null ? null : cell.coveragePercent) : cell.count;
+    const approximate = value !== null && (measure === 'percent' ? isApproximate(cell, 'coveragePercent') : countApproximate);
     const valueText = value === null
       ? (id ? 'angka disembunyikan' : 'number hidden')
       : measure === 'percent'
-        ? `${formatPercent(value, lang)} ${id ? 'dari sasaran' : 'of target'} (${formatCount(cell.count, lang)} ${id ? 'peserta' : 'members'})`
-        : `${formatCount(value, lang)} ${id ? 'peserta' : 'members'}`;
-    return { code: a.code, name: a.name, href: href(ctx, site.path(a.code)), value, valueText };
+        ? `${formatPercent(value, lang, approximate)} ${id ? 'dari sasaran' : 'of target'} (${formatCount(cell.count, lang, countApproximate)} ${id ? 'peserta' : 'members'})`
+        : `${formatCount(value, lang, approximate)} ${id ? 'peserta' : 'members'}`;
+    return { code: a.code, name: a.name, href: href(ctx, site.path(a.code)), value, approximate, valueText };
   });
 }

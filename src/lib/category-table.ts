@@ -1,7 +1,8 @@
 import { areaCategories } from './area-categories.ts';
 import type { Lang } from './format.ts';
 import type { Site } from './site-data.ts';
-import { coverageColumns, type TableSpec } from './table-spec.ts';
+import { isApproximate } from './approximate.ts';
+import { countCell, coverageColumns, type TableSpec } from './table-spec.ts';
 
 /**
  * Every category published for an area in one table: active members, and target and coverage where a target is
@@ -16,7 +17,11 @@ export function categoryTable(site: Pick<Site, 'metadata' | 'cell'>, code: strin
       return {
         header: c.label[lang],
         href: linkTo?.(c.id),
-        cells: [cell.count, cell.target ?? '–', { percent: cell.coveragePercent, hidden: cell.count === null && cell.target !== null }],
+        cells: [
+          countCell(cell.count, isApproximate(cell, 'count')),
+          cell.target ?? '–',
+          { percent: cell.coveragePercent, hidden: cell.count === null && cell.target !== null, approximate: isApproximate(cell, 'coveragePercent') },
+        ],
       };
     }),
   };

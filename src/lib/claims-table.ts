@@ -1,6 +1,7 @@
 import type { Lang } from './format.ts';
 import type { Published } from './published.ts';
-import type { TableSpec } from './table-spec.ts';
+import { isApproximate } from './approximate.ts';
+import { countCell, type TableSpec } from './table-spec.ts';
 import { ALL_CATEGORIES } from '../schemas/published.ts';
 
 const PROGRAMS = {
@@ -17,10 +18,18 @@ export function claimsTable(data: Pick<Published, 'claims'>, areaCode: string, l
   const id = lang === 'id';
   const rows = (Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[]).flatMap((program) => {
     const row = data.claims.rows.find((r) => r.code === areaCode && r.program === program);
-    return row ? [{ header: PROGRAMS[program][lang], cells: [row.claims, { rupiah: row.amountRupiah }] }] : [];
+    return row ? [{
+      program,
+      header: PROGRAMS[program][lang],
+      cells: [countCell(row.claims, isApproximate(row, 'claims')), { rupiah: row.amountRupiah, approximate: isApproximate(row, 'amountRupiah') }],
+    }] : [];
   });
+  const total = rows.findIndex((r) => r.program === ALL_CATEGORIES);
+  const parts = rows.flatMap((r, i) => (r.program === ALL_CATEGORIES ? [] : [i]));
   return {
     columns: [{ label: id ? 'Program' : 'Programme' }, { label: id ? 'Klaim' : 'Claims', numeric: true }, { label: id ? 'Dibayar' : 'Paid', numeric: true }],
-    rows,
+    rows: rows.map(({ header, cells }) => ({ header, cells })),
+    // JKK + JKM = the total, in claims and in rupiah.
+    sums: total === -1 || parts.length === 0 ? [] : [{ total, parts, columns: [0, 1] }],
   };
 }

@@ -12,17 +12,29 @@ const DATE = col('tanggal_data', 'Tanggal data (semua angka berlaku per tanggal 
 const LEVEL = col('tingkat', 'Tingkat wilayah: kota, kecamatan atau kelurahan', 'Area level: kota (city), kecamatan or kelurahan');
 const CODE = col('kode_wilayah', 'Kode wilayah Kemendagri (bukan kode BPS)', 'Kemendagri area code (not the BPS code)');
 const NAME = col('nama_wilayah', 'Nama wilayah menurut daftar resmi Kemendagri', 'Area name as in the official Kemendagri list');
-/** A JSON file holding the same table as a CSV file: hidden numbers are null there instead of empty. */
+/**
+ * A JSON file holding the same table as a CSV file: hidden numbers are null there instead of empty, and each row
+ * lists its approximate fields in `approximate` instead of the CSV's perkiraan column.
+ */
 function jsonMirror(csv: string, title: BilingualText): DataFileDoc {
   const name = csv.replace('csv/', '');
   return {
     title,
-    description: { id: `Isi yang sama dengan ${name}; angka yang disembunyikan bernilai null.`, en: `The same as ${name}; hidden numbers are null.` },
+    description: {
+      id: `Isi yang sama dengan ${name}; angka yang disembunyikan bernilai null, dan daftar approximate di setiap baris menyebut kolom yang berisi angka perkiraan (≈).`,
+      en: `The same as ${name}; hidden numbers are null, and each row's approximate list names its fields that hold approximate numbers (≈).`,
+    },
     columns: [],
   };
 }
 const HIDDEN_ID = ' Kosong bila disembunyikan.';
 const HIDDEN_EN = ' Empty when hidden.';
+/** The last column of every CSV but the enrollment one (whose status column says it). */
+const APPROXIMATE = col(
+  'perkiraan',
+  'Nama kolom di baris ini yang berisi angka perkiraan (≈: angka sebenarnya ditambah atau dikurangi sedikit agar tidak ada yang bisa dikenali), dipisah spasi; kosong bila semua angka di baris ini tepat',
+  'Names of this row\'s columns that hold approximate numbers (≈: the true number with a little added or taken away so that no one can be identified), separated by spaces; empty when every number in the row is exact',
+);
 
 /**
  * What each published file holds, for the data page: a journalist must be able to read a column without asking.
@@ -41,7 +53,9 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       col('jumlah_peserta', `Peserta aktif.${HIDDEN_ID}`, `Active members.${HIDDEN_EN}`, PEOPLE),
       col('sasaran', 'Jumlah orang yang seharusnya terlindungi (mis. jumlah RT). Kosong bila tidak diketahui.', 'People who should be covered (e.g. the number of RTs). Empty when unknown.', PEOPLE),
       col('cakupan_persen', 'Peserta aktif dibagi sasaran, dalam persen (0–100), satu desimal', 'Active members divided by target, in percent (0–100), one decimal', ['persen', 'percent']),
-      col('status', '"tersedia" bila angka ditampilkan, "disembunyikan" bila disembunyikan untuk melindungi peserta', '"tersedia" when shown, "disembunyikan" when hidden to protect members'),
+      col('status',
+        '"tersedia" bila angka tepat, "perkiraan" bila angka perkiraan (≈: jumlah_peserta dan cakupan_persen ditambah atau dikurangi sedikit agar tidak ada yang bisa dikenali), "disembunyikan" bila disembunyikan untuk melindungi peserta',
+        '"tersedia" (available) when exact, "perkiraan" (approximate) when approximate (≈: jumlah_peserta and cakupan_persen with a little added or taken away so that no one can be identified), "disembunyikan" (hidden) when hidden to protect members'),
     ],
   },
   'csv/status-kepesertaan.csv': {
@@ -52,6 +66,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       col('aktif', `Peserta yang iurannya sedang dibayar.${HIDDEN_ID}`, `Members whose premium is being paid.${HIDDEN_EN}`, PEOPLE),
       col('nonaktif', `Peserta yang tidak aktif lagi (mis. berhenti, meninggal).${HIDDEN_ID}`, `Members no longer active (e.g. left, died).${HIDDEN_EN}`, PEOPLE),
       col('terdaftar', `Aktif ditambah tidak aktif.${HIDDEN_ID}`, `Active plus non-active.${HIDDEN_EN}`, PEOPLE),
+      APPROXIMATE,
     ],
   },
   'csv/perkembangan-bulanan.csv': {
@@ -66,6 +81,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       col('batch', 'Sumber anggaran (APBD atau APBD Perubahan), atau "semua"', 'Funding batch (budget or revised budget), or "semua"'),
       col('peserta_baru', `Peserta yang mulai terlindungi pada bulan itu.${HIDDEN_ID}`, `Members whose cover started that month.${HIDDEN_EN}`, PEOPLE),
       col('kumulatif', `Jumlah sampai dengan bulan itu.${HIDDEN_ID}`, `Running total up to that month.${HIDDEN_EN}`, PEOPLE),
+      APPROXIMATE,
     ],
   },
   'csv/demografi.csv': {
@@ -76,6 +92,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       col('dimensi', '"jenis_kelamin" atau "kelompok_umur"', '"jenis_kelamin" (sex) or "kelompok_umur" (age band)'),
       col('kelompok', 'L (laki-laki), P (perempuan), atau kelompok umur pada tanggal data, mis. 25-34', 'L (male), P (female), or age band on the as-of date, e.g. 25-34'),
       col('jumlah_peserta', `Peserta aktif.${HIDDEN_ID}`, `Active members.${HIDDEN_EN}`, PEOPLE),
+      APPROXIMATE,
     ],
   },
   'csv/klaim.csv': {
@@ -85,7 +102,10 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       DATE, LEVEL, CODE, NAME,
       col('program', 'JKK (kecelakaan kerja), JKM (kematian), atau "semua"', 'JKK (work accident), JKM (death), or "semua" (both)'),
       col('jumlah_klaim', `Klaim yang dibayar.${HIDDEN_ID}`, `Claims paid.${HIDDEN_EN}`, ['klaim', 'claims']),
-      col('nilai_rupiah', `Manfaat yang dibayar.${HIDDEN_ID}`, `Benefits paid.${HIDDEN_EN}`, RUPIAH),
+      col('nilai_rupiah',
+        `Manfaat yang dibayar; bila perkiraan, jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota ("semua": jumlah kedua program).${HIDDEN_ID}`,
+        `Benefits paid; when approximate, its approximate claim count times the programme's average per claim across the city ("semua": the sum of both programmes).${HIDDEN_EN}`, RUPIAH),
+      APPROXIMATE,
     ],
   },
   'csv/biaya-premi.csv': {
@@ -101,11 +121,15 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       col('premi_per_orang_per_bulan', 'Iuran JKK + JKM per orang per bulan', 'JKK + JKM premium per person per month', RUPIAH),
       col('biaya_per_bulan', `Iuran sebulan.${HIDDEN_ID}`, `Premium per month.${HIDDEN_EN}`, RUPIAH),
       col('biaya_per_tahun', `Iuran setahun (12 bulan dengan jumlah peserta saat ini).${HIDDEN_ID}`, `Premium per year (12 months at today's count).${HIDDEN_EN}`, RUPIAH),
+      APPROXIMATE,
     ],
   },
   'metadata.json': {
     title: { id: 'Keterangan program', en: 'About the program' },
-    description: { id: 'Program, sumber, kategori, sumber anggaran, aturan perlindungan angka, dan daftar wilayah dengan kode Kemendagri.', en: 'Program, source, categories, funding batches, protection rules, and the area list with Kemendagri codes.' },
+    description: {
+      id: 'Program, sumber, kategori, sumber anggaran, aturan perlindungan angka (disclosure: metode yang dipakai, batas k, dan tabel perubahan untuk angka perkiraan), dan daftar wilayah dengan kode Kemendagri.',
+      en: 'Program, source, categories, funding batches, protection rules (disclosure: the method in use, the thresholds k, and the table of changes behind approximate numbers), and the area list with Kemendagri codes.',
+    },
     columns: [],
   },
   'enrollment.json': jsonMirror('csv/peserta-per-wilayah.csv', { id: 'Peserta per wilayah (JSON)', en: 'Members by area (JSON)' }),

@@ -1,6 +1,7 @@
 import type { Lang } from './format.ts';
 import type { Published } from './published.ts';
-import type { TableSpec } from './table-spec.ts';
+import { isApproximate } from './approximate.ts';
+import { countCell, type TableSpec } from './table-spec.ts';
 import { AGE_BANDS } from '../schemas/published.ts';
 
 const SEX = { L: { id: 'Laki-laki', en: 'Men' }, P: { id: 'Perempuan', en: 'Women' } } as const;
@@ -16,6 +17,6 @@ export function demographicsTable(data: Pick<Published, 'demographics'>, areaCod
   ];
   return {
     columns: [{ label: id ? 'Kelompok' : 'Group' }, { label: id ? 'Peserta aktif' : 'Active members', numeric: true }],
-    rows: rows.filter((r) => r.row !== undefined).map((r) => ({ header: r.header, cells: [r.row!.count] })),
+    rows: rows.filter((r) => r.row !== undefined).map((r) => ({ header: r.header, cells: [countCell(r.row!.count, isApproximate(r.row!, 'count'))] })),
   };
 }

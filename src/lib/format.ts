@@ -2,21 +2,46 @@ export type Lang = 'id' | 'en';
 
 const numberFormats = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en') };
 
-/** 24.348 on Indonesian pages, 24,348 on English ones; hidden counts read as "disembunyikan"/"hidden". */
-export function formatCount(value: number | null, lang: Lang): string {
+/**
+ * The mark of an approximate value (a count published with a little noise, see metadata.json disclosure): "≈47".
+ * Written before the number in both languages, as Indonesian and English newsrooms both write it.
+ */
+const APPROXIMATE_MARK = '≈';
+
+const mark = (text: string, approximate: boolean) => (approximate ? `${APPROXIMATE_MARK}${text}` : text);
+
+/**
+ * 24.348 on Indonesian pages, 24,348 on English ones, ≈47 when approximate; hidden counts read as
+ * "disembunyikan"/"hidden".
+ */
+export function formatCount(value: number | null, lang: Lang, approximate = false): string {
   if (value === null) return lang === 'id' ? 'disembunyikan' : 'hidden';
-  return numberFormats[lang].format(value);
+  return mark(numberFormats[lang].format(value), approximate);
 }
 
-export function formatPercent(value: number | null, lang: Lang): string {
+/** 12,5% / 12.5%, ≈12,5% / ≈12.5% when approximate; "–" when there is no percent. */
+export function formatPercent(value: number | null, lang: Lang, approximate = false): string {
   if (value === null) return '–';
-  return `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 1 }).format(value)}%`;
+  return mark(`${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 1 }).format(value)}%`, approximate);
 }
 
-/** Coverage over several categories: "96,4%", or "78,5%–100%" from the lowest to the highest shown; null when none is shown. */
-export function formatCoverageRange({ low, high }: { low: number | null; high: number | null }, lang: Lang): string | null {
+/** The lowest and highest shown coverage (percent 0–100) and whether each is approximate. */
+interface CoverageRange { low: number | null; high: number | null; lowApproximate?: boolean; highApproximate?: boolean }
+
+/**
+ * Coverage over several categories: "96,4%", or "78,5%–100%" from the lowest to the highest shown, each end marked ≈
+ * when approximate; null when none is shown.
+ */
+export function formatCoverageRange({ low, high, lowApproximate = false, highApproximate = false }: CoverageRange, lang: Lang): string | null {
   if (low === null || high === null) return null;
-  return low === high ? formatPercent(low, lang) : `${formatPercent(low, lang)}–${formatPercent(high, lang)}`;
+  if (low === high && lowApproximate === highApproximate) return formatPercent(low, lang, lowApproximate);
+  return `${formatPercent(low, lang, lowApproximate)}–${formatPercent(high, lang, highApproximate)}`;
+}
+
+/** +12, −3, 0 in the page's number format (≈+12 when approximate); a difference involving a hidden number is hidden (null). */
+export function formatDifference(value: number | null, lang: Lang, approximate = false): string | null {
+  if (value === null) return null;
+  return mark(`${value > 0 ? '+' : value < 0 ? '−' : ''}${numberFormats[lang].format(Math.abs(value))}`, approximate);
 }
 
 export function formatDate(iso: string, lang: Lang): string {
@@ -24,10 +49,10 @@ export function formatDate(iso: string, lang: Lang): string {
     .format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** Whole rupiah: Rp16.800 on Indonesian pages, Rp16,800 on English ones; hidden amounts read as such. */
-export function formatRupiah(value: number | null, lang: Lang): string {
+/** Whole rupiah: Rp16.800 on Indonesian pages, Rp16,800 on English ones, ≈Rp16.800 when approximate; hidden amounts read as such. */
+export function formatRupiah(value: number | null, lang: Lang, approximate = false): string {
   if (value === null) return formatCount(null, lang);
-  return `Rp${numberFormats[lang].format(value)}`;
+  return mark(`Rp${numberFormats[lang].format(value)}`, approximate);
 }
 
 const SCALES = [
@@ -38,11 +63,12 @@ const SCALES = [
 
 /**
  * Large rupiah in words for a headline (Rp4,91 miliar / Rp4.91 billion), three significant digits; the exact
- * amount always sits in the table the headline links to. Below a million it is the exact amount.
+ * amount always sits in the table the headline links to. Below a million it is the exact amount. ≈ when the amount
+ * itself is approximate (a rounded headline of an exact amount is not marked: the words say it is rounded).
  */
-export function formatRupiahShort(value: number | null, lang: Lang): string {
+export function formatRupiahShort(value: number | null, lang: Lang, approximate = false): string {
   const scale = value === null ? undefined : SCALES.find((s) => value >= s.size);
-  if (value === null || !scale) return formatRupiah(value, lang);
+  if (value === null || !scale) return formatRupiah(value, lang, approximate);
   const digits = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumSignificantDigits: 3 }).format(value / scale.size);
-  return `Rp${digits} ${scale[lang]}`;
+  return mark(`Rp${digits} ${scale[lang]}`, approximate);
 }

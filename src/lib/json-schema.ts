@@ -5,7 +5,8 @@
  * checked by zod only.
  */
 import { z } from 'zod';
-import { Claims, Demographics, Enrollment, Manifest, Metadata, ProtectedCount, Spend, Status, Timeline, Percent } from '../schemas/published.ts';
+import { Approximate, Claims, Demographics, Enrollment, Manifest, Metadata, ProtectedCount, Spend, Status, Timeline, Percent } from '../schemas/published.ts';
+import { DisclosureMethod, Perturbation } from '../schemas/disclosure.ts';
 import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
 import { RELEASES_FILE, ReleaseIndex } from '../schemas/published-releases.ts';
 
@@ -15,11 +16,11 @@ interface SchemaDoc {
   description: string;
 }
 
-const HIDDEN = 'null means hidden to protect individuals.';
+const HIDDEN = 'null means hidden to protect individuals; the fields a row lists in `approximate` are approximate (≈).';
 
 /** Every published JSON file (in each release folder, and rilis.json at the top) with its schema and what it holds. */
 export const PUBLISHED_JSON_SCHEMAS: Readonly<Record<string, SchemaDoc>> = {
-  'metadata.json': { schema: Metadata, title: 'metadata.json', description: 'The program, its source, disclosure thresholds, funding batches, category groups, categories and every area (Kemendagri code, name, level, parent).' },
+  'metadata.json': { schema: Metadata, title: 'metadata.json', description: 'The program, its source, how numbers are protected (disclosure: method, thresholds and, for the noise methods, the public perturbation table), funding batches, category groups, categories and every area (Kemendagri code, name, level, parent).' },
   'enrollment.json': { schema: Enrollment, title: 'enrollment.json', description: `Active members by area (kota, kecamatan, kelurahan) and category ("semua" = all categories), with target and coverage in percent (0–100). ${HIDDEN}` },
   'status.json': { schema: Status, title: 'status.json', description: `Active, non-active and registered (active + non-active) members, kota and kecamatan. ${HIDDEN}` },
   'timeline.json': { schema: Timeline, title: 'timeline.json', description: `Active members by the month their cover started (YYYY-MM): new and cumulative, per funding batch and "semua". ${HIDDEN}` },
@@ -33,8 +34,11 @@ export const PUBLISHED_JSON_SCHEMAS: Readonly<Record<string, SchemaDoc>> = {
 
 /** Descriptions of shared field schemas, wherever they occur. */
 const FIELD_DESCRIPTIONS = new Map<z.ZodType, string>([
-  [ProtectedCount, `A whole number ≥ 0; ${HIDDEN}`],
-  [Percent, 'Percent on a 0–100 scale, one decimal; null when the count is hidden or no target is known.'],
+  [ProtectedCount, 'A whole number ≥ 0; null means hidden to protect individuals. Approximate (not exact) when the row lists this field in `approximate`.'],
+  [Percent, 'Percent on a 0–100 scale, one decimal; null when the count is hidden or no target is known. Approximate when the row lists this field in `approximate` (with its count).'],
+  [Approximate, 'The names of this row\'s fields whose values are approximate (shown as ≈ on the site, "perkiraan" in the CSV files): the true count with a little noise or rounding, at most metadata.json disclosure.perturbation.maxDeviation away. Empty when every value is exact; hidden (null) fields are not listed. Always empty under the suppression methods. Never negative, never above a target the true count is not above, 0 only when the true count is 0.'],
+  [DisclosureMethod, 'How small counts are protected: "cell-key" (cell key method: noise from the perturbation table, the same for the same people in every release), "random-rounding" (random rounding to base 3), "suppression", "fitted-suppression" or "optimal-suppression" (small counts and what reveals them are hidden, null). The noise methods publish city totals per category exactly.'],
+  [Perturbation, 'The public perturbation table of the noise methods: for each true count, the possible changes and their probabilities. maxDeviation bounds |published − true| for every approximate value; variance is the noise variance for counts of rows.length − period and more; a count t ≥ rows.length uses the row of rows.length − period + ((t − rows.length) mod period). null for the suppression methods.'],
 ]);
 
 /** "enrollment.json" → "enrollment.schema.json"; "batas-wilayah.topo.json" → "batas-wilayah.topo.schema.json". */

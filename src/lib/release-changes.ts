@@ -3,10 +3,12 @@
  * (already protected) numbers. Nothing here sees an unprotected count.
  *
  * A difference of two published counts could itself be small: if an area's count of a category went from 40 to 41,
- * one person joined it between the two dates. Stage 1 rules that out (src/pipeline/protect/release-differences.ts): no
- * count it publishes differs from the same count in a kept release by 1 to k−1, so each difference here is 0, at
- * least k people, or null. Where a count is hidden in either release, its difference is null (hidden) too.
+ * one person joined it between the two dates. Stage 1 protects against that in every method: the suppression
+ * methods hide a count that differs from the same count in a kept release by 1 to k−1, and the noise methods
+ * publish both counts with a little noise, so their difference is approximate too (≈) and cannot be pinned down.
+ * Where a count is hidden in either release, its difference is null (hidden) too.
  */
+import { shownValue, type ShownValue } from './approximate.ts';
 import type { Published } from './published.ts';
 import { ALL_CATEGORIES, type AreaLevel } from '../schemas/published.ts';
 
@@ -15,6 +17,8 @@ export interface CountChange {
   current: number | null;
   /** current − previous; null when either is hidden or the count exists in one release only. */
   difference: number | null;
+  /** Which of the three are approximate (≈): a difference is approximate when either of its counts is. */
+  approximate: { previous: boolean; current: boolean; difference: boolean };
 }
 
 /** Whether an area (or category) is in both releases, only in the current one, or only in the previous one. */
@@ -37,9 +41,9 @@ interface StatusChange {
   nonActive: CountChange;
   registered: CountChange;
   /** New registrations: Δregistered, people added to the register (active or not), net of rows withdrawn. */
-  newRegistrations: number | null;
+  newRegistrations: ShownValue;
   /** People who became non-active: ΔnonActive (net of any who became active again). */
-  becameNonActive: number | null;
+  becameNonActive: ShownValue;
   /**
    * How the new registrations split, where the published numbers allow it: for the kota only (timeline.json is
    * published for the kota only) and only when the previous as-of date is the last day of a month (the timeline
@@ -50,14 +54,14 @@ interface StatusChange {
 
 interface RegistrationSplit {
   /** Active members whose cover started after the previous as-of date. */
-  newStarts: number | null;
+  newStarts: ShownValue;
   /**
    * newRegistrations − newStarts: late entries (cover backdated to on or before the previous as-of date) and
    * corrections (rows added or withdrawn), and members who both joined and left between the two dates. So that
    * Δactive = newStarts + corrections − becameNonActive. (Δactive − (Δregistered − ΔnonActive) is always 0,
    * because registered = active + nonActive in every release: it cannot show corrections.)
    */
-  corrections: number | null;
+  corrections: ShownValue;
 }
 
 export interface ReleaseChanges {
@@ -72,13 +76,19 @@ export interface ReleaseChanges {
   categoriesRemoved: string[];
 }
 
-export function countChange(previous: number | null | undefined, current: number | null | undefined): CountChange {
-  const p = previous ?? null;
-  const c = current ?? null;
-  return { previous: p, current: c, difference: previous === undefined || current === undefined || p === null || c === null ? null : c - p };
+/** The change of one published count between two releases; undefined where a release does not have the count. */
+export function countChange(previous: ShownValue | undefined, current: ShownValue | undefined): CountChange {
+  const p = previous?.value ?? null;
+  const c = current?.value ?? null;
+  const difference = p === null || c === null ? null : c - p;
+  const approximate = { previous: previous?.approximate ?? false, current: current?.approximate ?? false };
+  return { previous: p, current: c, difference, approximate: { ...approximate, difference: difference !== null && (approximate.previous || approximate.current) } };
 }
 
-const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+/** The difference of two shown values: hidden when either is, approximate when either is. */
+const minus = (a: ShownValue, b: ShownValue): ShownValue =>
+  (a.value === null || b.value === null ? { value: null, approximate: false } : { value: a.value - b.value, approximate: a.approximate || b.approximate });
+const differenceOf = (change: CountChange): ShownValue => ({ value: change.difference, approximate: change.approximate.difference });
 
 /** The differences from `previous` to `current` (a later release of the same region). */
 export function releaseChanges(previous: Published, current: Published): ReleaseChanges {
@@ -90,20 +100,21 @@ export function releaseChanges(previous: Published, current: Published): Release
   const cells = matchRows(previous.enrollment.cells, current.enrollment.cells, (c) => `${c.code}|${c.category}`).map(
     ({ previous: p, current: c, presence }) => {
       const row = (c ?? p)!;
-      return { level: row.level, code: row.code, category: row.category, presence, ...countChange(p?.count, c?.count) };
+      return { level: row.level, code: row.code, category: row.category, presence, ...countChange(p && shownValue(p, 'count'), c && shownValue(c, 'count')) };
     },
   );
 
   const registeredSplit = split(previous, current);
   const status = matchRows(previous.status.rows, current.status.rows, (r) => r.code).map(({ previous: p, current: c, presence }) => {
     const row = (c ?? p)!;
-    const registered = countChange(p?.registered, c?.registered);
-    const nonActive = countChange(p?.nonActive, c?.nonActive);
-    const newRegistrations = registered.difference;
+    const change = (field: 'active' | 'nonActive' | 'registered') => countChange(p && shownValue(p, field), c && shownValue(c, field));
+    const registered = change('registered');
+    const nonActive = change('nonActive');
+    const newRegistrations = differenceOf(registered);
     return {
       level: row.level, code: row.code, presence,
-      active: countChange(p?.active, c?.active), nonActive, registered,
-      newRegistrations, becameNonActive: nonActive.difference,
+      active: change('active'), nonActive, registered,
+      newRegistrations, becameNonActive: differenceOf(nonActive),
       split: row.level === 'kota' && presence === 'both' && registeredSplit
         ? { newStarts: registeredSplit.newStarts, corrections: minus(newRegistrations, registeredSplit.newStarts) }
         : null,
@@ -119,17 +130,18 @@ export function releaseChanges(previous: Published, current: Published): Release
 }
 
 /** Active kota members whose cover started after the previous as-of date, from the current release's timeline. */
-function split(previous: Published, current: Published): { newStarts: number | null } | null {
+function split(previous: Published, current: Published): { newStarts: ShownValue } | null {
   const asOf = previous.metadata.asOfDate;
   if (!isLastDayOfMonth(asOf)) return null;
   const month = asOf.slice(0, 7);
   const rows = current.timeline.rows.filter((r) => r.batch === ALL_CATEGORIES).sort((a, b) => (a.month < b.month ? -1 : 1));
   const kota = current.status.rows.find((r) => r.level === 'kota');
   if (!kota || rows.length === 0) return null;
-  if (month < rows[0]!.month) return { newStarts: kota.active };
+  const active = shownValue(kota, 'active');
+  if (month < rows[0]!.month) return { newStarts: active };
   const startedBy = rows.find((r) => r.month === month);
   if (!startedBy) return null;
-  return { newStarts: minus(kota.active, startedBy.cumulative) };
+  return { newStarts: minus(active, shownValue(startedBy, 'cumulative')) };
 }
 
 export function isLastDayOfMonth(iso: string): boolean {

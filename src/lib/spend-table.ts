@@ -1,6 +1,7 @@
 import type { Lang } from './format.ts';
 import type { Published } from './published.ts';
-import type { CellValue, TableSpec } from './table-spec.ts';
+import { isApproximate } from './approximate.ts';
+import { countCell, type CellValue, type TableSpec } from './table-spec.ts';
 import { ALL_CATEGORIES } from '../schemas/published.ts';
 
 /**
@@ -17,12 +18,21 @@ export function spendTable(data: Pick<Published, 'metadata' | 'spend'>, lang: La
     if (!row) return [];
     // A null premium on the total row means the categories pay different rates: there is no single figure to show.
     const premium: CellValue = row.premiumPerPersonMonth === null ? (id ? 'beragam' : 'varies') : { rupiah: row.premiumPerPersonMonth };
+    const approximate = (field: string) => isApproximate(row, field);
     return [{
+      category,
       header: label(category),
       href: category === ALL_CATEGORIES ? undefined : linkTo?.(category),
-      cells: [row.active, premium, { rupiah: row.monthlyRupiah }, { rupiah: row.yearlyRupiah }],
+      cells: [
+        countCell(row.active, approximate('active')),
+        premium,
+        { rupiah: row.monthlyRupiah, approximate: approximate('monthlyRupiah') },
+        { rupiah: row.yearlyRupiah, approximate: approximate('yearlyRupiah') },
+      ],
     }];
   });
+  const total = rows.findIndex((r) => r.category === ALL_CATEGORIES);
+  const parts = rows.flatMap((r, i) => (r.category === ALL_CATEGORIES ? [] : [i]));
   return {
     columns: [
       { label: id ? 'Kategori' : 'Category' },
@@ -31,6 +41,8 @@ export function spendTable(data: Pick<Published, 'metadata' | 'spend'>, lang: La
       { label: id ? 'Per bulan' : 'Per month', numeric: true },
       { label: id ? 'Per tahun' : 'Per year', numeric: true },
     ],
-    rows,
+    rows: rows.map(({ header, href, cells }) => ({ header, href, cells })),
+    // The categories add up to the total in members and in rupiah (not in the premium per person).
+    sums: total === -1 || parts.length === 0 ? [] : [{ total, parts, columns: [0, 2, 3] }],
   };
 }

@@ -6,6 +6,8 @@ export interface MapAreaValue {
   name: string;
   href: string;
   value: number | null;
+  /** The value is approximate (≈): coloured like any other, marked in its words and in the table below the map. */
+  approximate: boolean;
   valueText: string;
 }
 

@@ -71,8 +71,9 @@ export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: M
     parts.push(svgText(x + 22, y, 12, e.label));
     x += w;
   }
-  // Hidden areas are hatched and the legend says so: the picture has no "*" to explain.
-  return { markup: parts.join(''), height: y + 8, hidden: false };
+  // Hidden areas are hatched and the legend says so: the picture has no "*" to explain. Approximate values are
+  // coloured like exact ones (a class spans far more than the change), and the frame says what ≈ means.
+  return { markup: parts.join(''), height: y + 8, hidden: false, approximate: spec.areas.some((a) => a.approximate) };
 }
 
 /** One drawing at (x, y), `scale` SVG units per map unit: strokes and labels keep their page sizes. */

@@ -15,7 +15,7 @@ export interface OgImageInput {
   siteName: string;
   /** The area (or category and area) the figure is about, e.g. "Kecamatan Batam Kota". */
   place: string;
-  /** The headline figure, already formatted for the language, e.g. "2.418". */
+  /** The headline figure, already formatted for the language, e.g. "2.418" (≈2.418 when approximate). */
   figure: string;
   /** What the figure counts, e.g. "peserta aktif". */
   figureLabel: string;

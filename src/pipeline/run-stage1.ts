@@ -16,7 +16,7 @@ import { readSmallCsv } from './load/small-csv.ts';
 import { readXlsx } from './load/xlsx-reader.ts';
 import { isNoiseMethod } from '../schemas/disclosure.ts';
 import { buildClaimTotals } from './count/claims.ts';
-import { recordKeyer } from './count/record-keys.ts';
+import { claimRowKeyer, recordKeyer } from './count/record-keys.ts';
 import { readOrCreateSecret } from './load/secret-file.ts';
 import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
 import { buildTargets } from './count/targets.ts';
@@ -109,20 +109,6 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const { files, skipped } = await listEnrollmentFiles(options.inDir);
     for (const file of skipped) log.add({ severity: 'notice', file, row: 0, column: '', value: '', message: 'skipped (a lock file, hidden file or folder)' });
 
-    const targetsPath = join(options.inDir, 'targets.csv');
-    const targetRows = existsSync(targetsPath) ? await readSmallCsv(targetsPath, 'targets.csv', TARGET_COLUMNS, TargetRow, log) : [];
-    const targets = buildTargets(targetRows, program, regions, log);
-    const claimsPath = join(options.inDir, 'claims.csv');
-    const claimRows = existsSync(claimsPath) ? await readSmallCsv(claimsPath, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log) : [];
-    const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log);
-    if (log.errorCount > 0)
-      fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
-    const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, log);
-    result.fatal.push(...boundaries.fatal);
-    // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
-    const configErrors = log.invalidRows;
-    log.invalidRows = 0;
-
     let secret: Buffer | null = null;
     if (isNoiseMethod(program.disclosure.method)) {
       const read = await readOrCreateSecret(options.secretPath);
@@ -133,6 +119,20 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
       if (read.created) result.secretCreated = options.secretPath;
       secret = read.key;
     }
+    const targetsPath = join(options.inDir, 'targets.csv');
+    const targetRows = existsSync(targetsPath) ? await readSmallCsv(targetsPath, 'targets.csv', TARGET_COLUMNS, TargetRow, log) : [];
+    const targets = buildTargets(targetRows, program, regions, log);
+    const claimsPath = join(options.inDir, 'claims.csv');
+    const claimRows = existsSync(claimsPath) ? await readSmallCsv(claimsPath, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log) : [];
+    const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log, secret === null ? null : claimRowKeyer(secret));
+    if (log.errorCount > 0)
+      fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
+    const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, log);
+    result.fatal.push(...boundaries.fatal);
+    // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
+    const configErrors = log.invalidRows;
+    log.invalidRows = 0;
+
     const rows = new EnrollmentRows(program, regions, log, expectedRows(files), secret === null ? null : recordKeyer(secret));
     const isHeader = (cells: RawCell[]) => looksLikeHeader(cells, program.columnAliases);
     const ticker = options.onProgress ? setInterval(() => options.onProgress!(rows.counts.rowsRead, (performance.now() - started) / 1000), 1000) : null;

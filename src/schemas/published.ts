@@ -130,7 +130,7 @@ export const Claims = PublishedMeta.extend({
       /** JKK, JKM, or "semua" */
       program: z.string(),
       claims: ProtectedCount,
-      /** Rupiah paid; when approximate, scaled with its claim count's noise so the average per claim stays true. */
+      /** Rupiah paid; when approximate, the row's published claim count × the program's city-wide average per claim ("semua": the programs' sum). */
       amountRupiah: ProtectedCount,
       approximate: Approximate,
     }),

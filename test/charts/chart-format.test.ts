@@ -9,7 +9,7 @@ const bars = (locale: string): ChartConfiguration => ({
   options: { indexAxis: 'y', locale, scales: { x: { beginAtZero: true } } },
 });
 type Tick = (value: number | string) => string;
-type Label = (item: { dataset: { label?: string }; parsed: Record<string, number> }) => string;
+type Label = (item: { dataset: { label?: string }; datasetIndex: number; dataIndex: number; parsed: Record<string, number> }) => string;
 const tick = (config: ChartConfiguration, axis: string) => (config.options as any).scales[axis].ticks.callback as Tick;
 const tooltip = (config: ChartConfiguration) => (config.options as any).plugins.tooltip.callbacks.label as Label;
 
@@ -19,14 +19,24 @@ describe('mountableConfig', () => {
     expect(tick(config, 'x')(24348)).toBe('24.348');
     expect((config.options as any).scales.x.ticks.precision).toBe(0);
     expect((config.options as any).scales.x.beginAtZero).toBe(true);
-    expect(tooltip(config)({ dataset: { label: 'Peserta aktif' }, parsed: { x: 3209, y: 0 } })).toBe('Peserta aktif: 3.209');
+    expect(tooltip(config)({ dataset: { label: 'Peserta aktif' }, datasetIndex: 0, dataIndex: 0, parsed: { x: 3209, y: 0 } })).toBe('Peserta aktif: 3.209');
+  });
+
+  it('mountableConfig writes an approximate value\'s tooltip ≈3.209 / ≈3,209 and leaves exact values and the axis unmarked', () => {
+    const approximate = [[true, false, false]];
+    const id = mountableConfig({ unit: 'count', config: bars('id-ID'), approximate }, false);
+    const en = mountableConfig({ unit: 'count', config: bars('en'), approximate }, false);
+    expect(tooltip(id)({ dataset: { label: 'Peserta aktif' }, datasetIndex: 0, dataIndex: 0, parsed: { x: 3209, y: 0 } })).toBe('Peserta aktif: ≈3.209');
+    expect(tooltip(en)({ dataset: { label: 'Active members' }, datasetIndex: 0, dataIndex: 0, parsed: { x: 3209, y: 0 } })).toBe('Active members: ≈3,209');
+    expect(tooltip(id)({ dataset: { label: 'Peserta aktif' }, datasetIndex: 0, dataIndex: 2, parsed: { x: 5000, y: 2 } })).toBe('Peserta aktif: 5.000');
+    expect(tick(id, 'x')(3000)).toBe('3.000');
   });
 
   it('mountableConfig formats percent and rupiah in English on an English page, on the y axis of a vertical chart', () => {
     const vertical: ChartConfiguration = { type: 'line', data: { labels: ['Jun'], datasets: [{ label: 'Coverage', data: [12.5] }] }, options: { locale: 'en' } };
     const percent = mountableConfig({ unit: 'percent', config: vertical }, false);
     expect(tick(percent, 'y')(12.5)).toBe('12.5%');
-    expect(tooltip(percent)({ dataset: { label: 'Coverage' }, parsed: { x: 0, y: 12.5 } })).toBe('Coverage: 12.5%');
+    expect(tooltip(percent)({ dataset: { label: 'Coverage' }, datasetIndex: 0, dataIndex: 0, parsed: { x: 0, y: 12.5 } })).toBe('Coverage: 12.5%');
     expect(tick(mountableConfig({ unit: 'rupiah', config: vertical }, false), 'y')(16800)).toBe('Rp16,800');
     expect(tick(mountableConfig({ unit: 'rupiah', config: bars('id-ID') }, false), 'x')(16800)).toBe('Rp16.800');
   });
@@ -48,6 +58,12 @@ describe('mountableConfig', () => {
 describe('chartSummary', () => {
   it('chartSummary(config, count, id) names the chart kind, the highest bar and how many values are hidden', () => {
     expect(chartSummary(bars('id-ID'), 'count', 'id')).toBe('Grafik batang. Peserta aktif: tertinggi Nelayan (5.000); 1 angka disembunyikan. Semua angka ada di tabel.');
+  });
+
+  it('chartSummary(config, unit, lang, approximate) marks an approximate highest value ≈ in both languages', () => {
+    expect(chartSummary(bars('id-ID'), 'count', 'id', [[false, false, true]])).toBe('Grafik batang. Peserta aktif: tertinggi Nelayan (≈5.000); 1 angka disembunyikan. Semua angka ada di tabel.');
+    const line: ChartConfiguration = { type: 'line', data: { labels: ['Jun 2025', 'Jul 2025'], datasets: [{ label: 'All', data: [4000, 6036] }] } };
+    expect(chartSummary(line, 'count', 'en', [[true, true]])).toBe('Line chart. All: highest Jul 2025 (≈6,036). Every number is in the table.');
   });
 
   it('chartSummary in English formats percent and says when nothing is hidden', () => {

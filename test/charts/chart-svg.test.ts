@@ -12,16 +12,18 @@ const measure = (text: string, size: number) => text.length * size * 0.6;
 const frame = (over: Partial<SvgFrame> = {}): SvgFrame => ({
   lang: 'id', title: 'Peserta aktif menurut kategori, Kecamatan Nongsa', asOf: 'Data per 30 November 2025 · Rilis 30 November 2025',
   source: 'Sumber: Dinas Tenaga Kerja', url: 'https://x.id/rilis/2025-11-30/kecamatan/nongsa/#menurut-kategori', synthetic: 'DATA SINTETIS',
-  hiddenNote: 'Tanda * berarti angka disembunyikan untuk melindungi peserta.', description: 'Grafik batang.', ...over,
+  hiddenNote: 'Tanda * berarti angka disembunyikan untuk melindungi peserta.', approximateNote: '≈ angka perkiraan: ditambah atau dikurangi paling banyak 2 orang.',
+  description: 'Grafik batang.', ...over,
 });
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 const bars = horizontalBars([{ label: 'Ketua RT', value: 1234 }, { label: 'Ketua LPM', value: null }, { label: 'Pengemudi ojek online roda dua', value: 56 }], 'Peserta aktif', 'id');
+const approximateBars = horizontalBars([{ label: 'Ketua RT', value: 1234, approximate: true }, { label: 'Ketua RW', value: 56 }], 'Peserta aktif', 'id');
 
 describe('chartSvg with horizontal bars', () => {
   it('chartSvg(bars) draws one bar per shown value, writes each value in the page language and "*" for the hidden one', () => {
-    const svg = chartSvg({ config: bars, unit: 'count', size: 'short' } as never, frame(), measure);
+    const svg = chartSvg({ ...bars, unit: 'count' }, frame(), measure);
     expect(svg.match(/<rect x="[^"]*" y="[^"]*" width="[^"]*" height="18" fill="#0b5e55"\/>/g)).toHaveLength(2);
     const words = texts(svg);
     expect(words).toContain('1.234');
@@ -29,33 +31,45 @@ describe('chartSvg with horizontal bars', () => {
     expect(words).toContain('Ketua LPM *');
     expect(words.filter((w) => w === '*')).toHaveLength(1);
     expect(words).toContain(frame().hiddenNote);
+    expect(words).not.toContain(frame().approximateNote);
+  });
+
+  it('chartSvg(bars with an approximate value) writes it ≈1.234, the exact one without ≈, and prints what ≈ means', () => {
+    const words = texts(chartSvg({ ...approximateBars, unit: 'count' }, frame(), measure));
+    expect(words).toContain('≈1.234');
+    expect(words).toContain('56');
+    expect(words).not.toContain('≈56');
+    expect(words).toContain(frame().approximateNote);
+    expect(words).not.toContain(frame().hiddenNote);
+    const english = texts(chartSvg({ ...approximateBars, unit: 'count' }, frame({ lang: 'en' }), measure));
+    expect(english).toContain('≈1,234');
   });
 
   it('chartSvg frames the chart with the synthetic marker, title, as-of date, source and permanent address, and names itself', () => {
-    const svg = chartSvg({ config: bars, unit: 'count' } as never, frame(), measure);
+    const svg = chartSvg({ ...bars, unit: 'count' }, frame(), measure);
     const words = texts(svg);
     for (const line of ['DATA SINTETIS', 'Peserta aktif menurut kategori, Kecamatan Nongsa', frame().asOf, frame().source, frame().url]) expect(words).toContain(line);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="\d+" viewBox="0 0 800 \d+" role="img" aria-labelledby="judul uraian"/);
     expect(svg).toContain('<title id="judul">Peserta aktif menurut kategori, Kecamatan Nongsa</title>');
-    expect(chartSvg({ config: bars, unit: 'count' } as never, frame({ synthetic: null }), measure)).not.toContain('DATA SINTETIS');
+    expect(chartSvg({ ...bars, unit: 'count' }, frame({ synthetic: null }), measure)).not.toContain('DATA SINTETIS');
   });
 
   it('chartSvg wraps a long category name onto two lines rather than cutting it', () => {
-    const words = texts(chartSvg({ config: bars, unit: 'count' } as never, frame(), (t, size) => t.length * size * 0.9));
+    const words = texts(chartSvg({ ...bars, unit: 'count' }, frame(), (t, size) => t.length * size * 0.9));
     expect(words).toContain('Pengemudi ojek online');
     expect(words).toContain('roda dua');
   });
 
   it('chartSvg(percent bars, en) formats values and axis as English percents up to at least the 100% target', () => {
-    const config = horizontalBars([{ label: 'RT heads', value: 94.4 }, { label: 'RW heads', value: 12.5 }], 'Coverage', 'en', { suggestedMax: 100 });
-    const words = texts(chartSvg({ config, unit: 'percent' } as never, frame({ lang: 'en' }), measure));
-    expect(words).toEqual(expect.arrayContaining(['94.4%', '12.5%', '0%', '100%']));
+    const chart = horizontalBars([{ label: 'RT heads', value: 94.4 }, { label: 'RW heads', value: 12.5, approximate: true }], 'Coverage', 'en', { suggestedMax: 100 });
+    const words = texts(chartSvg({ ...chart, unit: 'percent' }, frame({ lang: 'en' }), measure));
+    expect(words).toEqual(expect.arrayContaining(['94.4%', '≈12.5%', '0%', '100%']));
     expect(words).not.toContain('*');
   });
 
   it('chartSvg escapes markup in names, and resvg parses the document it makes', () => {
-    const config = horizontalBars([{ label: 'A & B <C>', value: 3 }], 'n', 'id');
-    const svg = chartSvg({ config, unit: 'count' } as never, frame({ title: 'Judul "kutip" & <b>' }), measure);
+    const chart = horizontalBars([{ label: 'A & B <C>', value: 3 }], 'n', 'id');
+    const svg = chartSvg({ ...chart, unit: 'count' }, frame({ title: 'Judul "kutip" & <b>' }), measure);
     expect(svg).toContain('A &amp; B &lt;C&gt;');
     expect(pngSize(svgToPng(svg, 1200)).width).toBe(1200);
   });
@@ -82,6 +96,16 @@ describe('chartSvg with lines', () => {
     const words = texts(svg);
     expect(words.filter((w) => w === '*')).toHaveLength(2);
     expect(words).toEqual(expect.arrayContaining(['APBD 2025', 'APBD-P 2025', 'Jun 2025', 'Agu 2025', frame().hiddenNote]));
+    expect(words).not.toContain(frame().approximateNote);
+  });
+
+  it('chartSvg(lines with approximate months) prints what ≈ means, and nothing about hidden values when none is', () => {
+    const full: ChartConfiguration = { ...lines, data: { ...lines.data, datasets: [{ label: 'APBD 2025', data: [10, 20, 30], borderColor: '#0b5e55' }] } };
+    const words = texts(chartSvg({ config: full, unit: 'count', approximate: [[true, true, false]] }, frame(), measure));
+    expect(words).toContain(frame().approximateNote);
+    expect(words).not.toContain(frame().hiddenNote);
+    expect(words).not.toContain('*');
+    expect(texts(chartSvg({ config: full, unit: 'count', approximate: [[false, false, false]] }, frame(), measure))).not.toContain(frame().approximateNote);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineLayout } from '../../src/charts/line-layout.ts';
 
 const box = { width: 1000, height: 500, margin: { left: 100, right: 0, top: 0, bottom: 100 } };
-const series = (values: (number | null)[]) => ({ label: 's', values, colour: '#000', weight: 4 });
+const series = (values: (number | null)[]) => ({ label: 's', values, approximate: values.map(() => false), colour: '#000', weight: 4 });
 
 describe('slide line charts', () => {
   it('lineLayout(months, series) spreads the months across the plot and runs values from zero up to a rounded top', () => {

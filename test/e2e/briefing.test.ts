@@ -42,6 +42,8 @@ afterAll(async () => {
 });
 
 const number = (lang: 'id' | 'en', n: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en').format(n);
+/** A published value as the sheet writes it: ≈ when its row lists the field as approximate. */
+const written = (lang: 'id' | 'en', row: any, field: string) => `${row.approximate.includes(field) ? '≈' : ''}${number(lang, row[field])}`;
 const longDate = (lang: 'id' | 'en', iso: string) =>
   new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const area = (name: string) => published.metadata.areas.find((a: any) => a.name === name);
@@ -65,11 +67,11 @@ function expectedFigures(lang: 'id' | 'en', code: string): string[] {
   const claims = published.claims.rows.find((r: any) => r.code === code && r.program === 'semua');
   const categories = published.metadata.categories.map((c: any) => cell(code, c.id));
   return [
-    number(lang, cell(code, 'semua').count),
-    number(lang, status.nonActive),
-    ...(claims.claims === null ? [] : [number(lang, claims.claims)]),
-    ...(claims.amountRupiah === null ? [] : [`Rp${number(lang, claims.amountRupiah)}`]),
-    ...categories.flatMap((c: any) => [c.count === null ? '*' : number(lang, c.count), ...(c.target === null ? [] : [number(lang, c.target)])]),
+    written(lang, cell(code, 'semua'), 'count'),
+    written(lang, status, 'nonActive'),
+    ...(claims.claims === null ? [] : [written(lang, claims, 'claims')]),
+    ...(claims.amountRupiah === null ? [] : [`${claims.approximate.includes('amountRupiah') ? '≈' : ''}Rp${number(lang, claims.amountRupiah)}`]),
+    ...categories.flatMap((c: any) => [c.count === null ? '*' : written(lang, c, 'count'), ...(c.target === null ? [] : [number(lang, c.target)])]),
   ];
 }
 
@@ -164,9 +166,13 @@ describe('the briefing sheet on screen', () => {
     for (const lang of ['id', 'en'] as const) {
       await tab.visit(lang === 'id' ? '/ringkasan/' : '/en/ringkasan/');
       const value = (name: string) => tab.page.locator(`[data-figure="${name}"] .figure-value`).evaluate((e) => e.textContent!.trim());
-      expect(await value('active')).toBe(number(lang, cell(kota, 'semua').count));
-      expect(await value('non-active')).toBe(number(lang, published.status.rows.find((r: any) => r.code === kota).nonActive));
-      expect(await value('claims')).toBe(number(lang, published.claims.rows.find((r: any) => r.code === kota && r.program === 'semua').claims));
+      expect(await value('active')).toBe(written(lang, cell(kota, 'semua'), 'count'));
+      expect(await value('non-active')).toBe(written(lang, published.status.rows.find((r: any) => r.code === kota), 'nonActive'));
+      expect(await value('claims')).toBe(written(lang, published.claims.rows.find((r: any) => r.code === kota && r.program === 'semua'), 'claims'));
+      // The city's total is exact and its claims approximate: the foot of the sheet says what ≈ means.
+      expect(await value('active')).not.toContain('≈');
+      expect(await value('claims')).toMatch(/^≈/);
+      expect(await tab.page.getByTestId('sheet-source').textContent()).toContain(lang === 'id' ? '≈ angka perkiraan' : '≈ approximate');
       const monthly = published.spend.rows.find((r: any) => r.category === 'semua').monthlyRupiah;
       expect(await tab.page.locator('[data-figure="spend"]').textContent()).toContain(`Rp${number(lang, monthly)}`);
       const shown = published.metadata.categories.map((c: any) => cell(kota, c.id)).filter((c: any) => c.target !== null && c.count !== null).map((c: any) => c.coveragePercent);

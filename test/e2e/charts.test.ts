@@ -238,9 +238,19 @@ describe('ChartFigure in Chromium', () => {
     const enrollment = await readJson('data/published', 'enrollment.json');
     const cell = enrollment.cells.find((c: any) => c.code === '21.71.10' && c.category === 'ketua-rt');
     const rt = (await page.rows('cakupan'))[0]!;
-    expect(rt).toEqual([expect.any(String), new Intl.NumberFormat('en').format(cell.count), new Intl.NumberFormat('en').format(cell.target), `${cell.coveragePercent}%`]);
+    // Batam Kota's RT heads are approximate in the demo: count and coverage read ≈, the target is exact.
+    expect(cell.approximate).toEqual(['count', 'coveragePercent']);
+    expect(rt).toEqual([expect.any(String), `≈${new Intl.NumberFormat('en').format(cell.count)}`, new Intl.NumberFormat('en').format(cell.target), `≈${cell.coveragePercent}%`]);
     expect(await page.page.locator('#kategori canvas').getAttribute('aria-label')).toMatch(/^Bar chart\. Active members: highest .*Every number is in the table\.$/);
-    expect(await page.table('kategori').locator('.hidden-count').first().textContent()).toBe('* hidden');
+    expect(await page.page.locator('#cakupan canvas').getAttribute('aria-label')).toMatch(/highest .+ \(≈[\d.]+%\)\. Every number/);
+    // The chart's tooltips mark the same values ≈ as the table beside it: the flags it is handed say so.
+    const payload = JSON.parse((await page.page.locator('#cakupan script[data-chart-config]').textContent())!);
+    const coverageColumn = (await page.rows('cakupan')).map((r) => r[3]!.startsWith('≈'));
+    expect(payload.approximate).toEqual([coverageColumn]);
+    expect(await page.figure('cakupan').locator('[data-note="approximate"]').textContent()).toMatch(/^≈ approximate: up to \d+ people added or taken away/);
+    // The city's totals per category are exact: no ≈ and no footnote under their table.
+    expect((await page.rows('kategori')).flat().join('')).not.toContain('≈');
+    expect(await page.figure('kategori').locator('[data-note]').count()).toBe(0);
     await page.scrollTo('cakupan');
     await page.waitUntilDrawn('cakupan');
     expect(await page.tealPixels('cakupan')).toBeGreaterThan(500);

@@ -21,7 +21,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { pngSize } from '../pictures/png-size.ts';
 import { fileOf } from './pages/built-html.ts';
-import { expectedFigureRows, NUMBERS_ONLY, type DataRow, type FigurePage } from './pages/expected-figures.ts';
+import { expectedApproximateColumns, expectedFigureRows, NUMBERS_ONLY, type DataRow, type FigurePage } from './pages/expected-figures.ts';
 import { shown } from './pages/expected-tables.ts';
 import { DESKTOP, PHONE, SitePage } from './pages/site-page.ts';
 
@@ -66,10 +66,10 @@ function figurePage(release: string | null, path: string): FigurePage {
 const csvValue = (text: string) => (text === '' ? null : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 
 describe('figure downloads', () => {
-  it('every figure of every page in every copy has a CSV and a JSON holding exactly the published numbers, hidden ones empty/null', async () => {
+  it('every figure of every page in every copy has a CSV and a JSON holding exactly the published numbers, hidden ones empty/null, approximate ones named', async () => {
     const made = figuresToMake();
     let rows = 0;
-    let hidden = 0;
+    let approximate = 0;
     for (const { ctx, path, id } of made) {
       const where = `${basePath(ctx)}${path}#${id}`;
       const expected = expectedFigureRows(dataOf(ctx.release), figurePage(ctx.release, path), id, ctx.lang);
@@ -80,22 +80,31 @@ describe('figure downloads', () => {
       const [header, ...body] = csv;
       expect(header!.at(-1), where).toBe('status');
       expect(compare(body.map((r) => r.slice(0, -1).map((v, i) => (i === 0 ? v : csvValue(v))))), where).toEqual(want);
-      for (const [i, r] of body.entries()) expect(r.at(-1)!.startsWith(ctx.lang === 'id' ? 'disembunyikan' : 'hidden'), `${where} row ${i}`).toBe(expected[i]!.includes(null));
+      const approximateColumns = expectedApproximateColumns(dataOf(ctx.release), figurePage(ctx.release, path), id, ctx.lang);
+      for (const [i, r] of body.entries()) {
+        const status = r.at(-1)!;
+        expect(status.startsWith(ctx.lang === 'id' ? 'disembunyikan' : 'hidden'), `${where} row ${i}`).toBe(expected[i]!.includes(null));
+        // The status names the row's approximate columns, as the published row lists them.
+        const named = status.split(' | ').find((part) => part.startsWith(ctx.lang === 'id' ? 'perkiraan: ' : 'approximate: '));
+        expect(named?.replace(/^[^:]+: /, '').split('; ') ?? [], `${where} row ${i}`).toEqual(approximateColumns[i]!.map((c) => header![c]));
+        if (status === (ctx.lang === 'id' ? 'tersedia' : 'available')) expect(approximateColumns[i], `${where} row ${i}`).toEqual([]);
+      }
 
       const json = JSON.parse(await readFile(join(dist, figureFileHref(ctx, path, id, 'json')), 'utf8'));
       expect(compare(json.rows), where).toEqual(want);
       expect(json.columns.map((c: { label: string }) => c.label), where).toEqual(header!.slice(0, -1));
+      expect(json.approximate, where).toEqual(approximateColumns.map((cols) => cols.map((c) => header![c])));
       const data = dataOf(ctx.release);
       const release = ctx.release ?? data.metadata.asOfDate;
       expect(json, where).toMatchObject({ asOfDate: data.metadata.asOfDate, release, source: data.metadata.source[ctx.lang], synthetic: data.metadata.synthetic });
       expect(json.url, where).toBe(`${siteOrigin}${ctx.lang === 'en' ? '/en' : ''}/rilis/${release}${path}#${id}`);
       rows += body.length;
-      hidden += expected.filter((r) => r.includes(null)).length;
+      approximate += approximateColumns.filter((cols) => cols.length > 0).length;
     }
     // Both languages of every page with figures, for every copy the build makes.
     expect(made.length).toBeGreaterThan(2 * 150 * 3);
     expect(rows).toBeGreaterThan(made.length * 3);
-    expect(hidden, 'the demo hides numbers, so the hidden path is exercised').toBeGreaterThan(100);
+    expect(approximate, 'the demo publishes approximate numbers, so the ≈ path is exercised').toBeGreaterThan(1000);
   });
 
   it('every chart has a PNG (signature, IHDR PNG_WIDTH px wide) and an SVG that parses, carries the figure\'s title and the synthetic marker', async () => {
@@ -344,10 +353,15 @@ describe('embed pages', () => {
       expect(seen.h1, path).toBe(json.title);
       // The embedded table shows the numbers of the figure's download, formatted for its language.
       const units: string[] = json.columns.map((c: { unit: string }) => c.unit);
-      const format = (v: string | number | null, i: number) =>
-        v === null ? '*' : typeof v === 'string' || i === 0 ? String(v)
-          : units[i] === 'percent' ? shown.percent(v, lang) : units[i] === 'rupiah' ? shown.rupiah(v, lang) : shown.count(v, lang);
-      expect(await tab.rows('main'), path).toEqual(json.rows.map((r: DataRow) => r.map(format)));
+      // ≈ exactly on the columns the download lists as approximate for that row.
+      const format = (row: number) => (v: string | number | null, i: number) => {
+        const approximate = (json.approximate[row] as string[]).includes(json.columns[i].label);
+        return v === null ? '*' : typeof v === 'string' || i === 0 ? String(v)
+          : units[i] === 'percent' ? shown.percent(v, lang, approximate) : units[i] === 'rupiah' ? shown.rupiah(v, lang, approximate) : shown.count(v, lang, approximate);
+      };
+      expect(await tab.rows('main'), path).toEqual(json.rows.map((r: DataRow, row: number) => r.map(format(row))));
+      const anyApproximate = (json.approximate as string[][]).some((cols) => cols.length > 0);
+      expect(await tab.tableNotes('main'), path).toEqual(anyApproximate ? ['approximate'] : []);
     }
     await tab.close();
     expect(failures).toEqual([]);

@@ -46,7 +46,10 @@ const visibleCells = (rows: Locator, selectors: string[]) => rows.evaluateAll((t
   for (const sr of copy.querySelectorAll('.sr-only, .bar-note')) if (sr !== copy) sr.remove();
   return copy.textContent!.replace(/\s+/g, ' ').trim();
 })), selectors);
-const count = (code: string, category = 'semua') => published.enrollment.cells.find((c: any) => c.code === code && c.category === category).count;
+const cellOf = (code: string, category = 'semua') => published.enrollment.cells.find((c: any) => c.code === code && c.category === category);
+const count = (code: string, category = 'semua') => cellOf(code, category).count;
+/** ≈ before a value its row lists as approximate. */
+const mark = (row: any, field: string) => (row.approximate.includes(field) ? '≈' : '');
 
 describe('presentation navigation', () => {
   it('ArrowRight/ArrowLeft, Space, PageDown/PageUp (clickers) and Home/End move one slide at a time, with the counter and #number following', async () => {
@@ -176,16 +179,19 @@ describe('presentation content', () => {
     const kota = kotaCode();
     expect(await deck.page.getByTestId('slide-headline').textContent()).toBe(idNumber(count(kota)));
     const claims = published.claims.rows.find((r: any) => r.code === kota && r.program === 'semua');
-    expect(await deck.page.getByTestId('slide-claims').textContent()).toBe(idNumber(claims.claims));
+    expect(await deck.page.getByTestId('slide-claims').textContent()).toBe(`${mark(claims, 'claims')}${idNumber(claims.claims)}`);
     const claimsText = await deck.page.locator('[data-slide]', { has: deck.page.getByTestId('slide-claims') }).textContent();
     for (const program of ['JKK', 'JKM']) {
       const row = published.claims.rows.find((r: any) => r.code === kota && r.program === program);
       // A hidden count and its rupiah both show as *, each with "disembunyikan" for screen readers.
-      const shown = row.claims === null ? '* disembunyikan klaim, * disembunyikan' : `${idNumber(row.claims)} klaim, Rp${idNumber(row.amountRupiah)}`;
+      const shown = row.claims === null ? '* disembunyikan klaim, * disembunyikan' : `${mark(row, 'claims')}${idNumber(row.claims)} klaim, ${mark(row, 'amountRupiah')}Rp${idNumber(row.amountRupiah)}`;
       expect(claimsText).toContain(`${program}: ${shown}`);
     }
     const bars = await visibleCells(deck.page.locator('[data-slide]').nth(1).locator('.slide-bars tbody tr'), ['th', '.bar-value']);
-    expect(bars).toEqual(published.metadata.categories.map((c: any) => [c.label.id, count(kota, c.id) === null ? '*' : idNumber(count(kota, c.id))]));
+    expect(bars).toEqual(published.metadata.categories.map((c: any) => [c.label.id, count(kota, c.id) === null ? '*' : `${mark(cellOf(kota, c.id), 'count')}${idNumber(count(kota, c.id))}`]));
+    // The claims slide shows approximate numbers, and its foot says what ≈ means; the city's category totals are exact.
+    expect(claimsText).toContain('≈ angka perkiraan');
+    expect(await deck.page.locator('[data-slide]').nth(1).locator('.slide-foot').textContent()).not.toContain('≈');
     const spend = published.spend.rows.find((r: any) => r.category === 'semua');
     const spendSlide = deck.page.locator('[data-slide]', { has: deck.page.getByTestId('slide-spend') });
     expect(await spendSlide.textContent()).toContain(`Rp${idNumber(spend.monthlyRupiah)} per bulan`);
@@ -195,10 +201,14 @@ describe('presentation content', () => {
   it('a kecamatan\'s English slides carry its published count, coverage as "members of target", and no city-only slides', async () => {
     const deck = await DeckPage.open(browser, `${site.url}${KECAMATAN}`);
     const code = batamKota();
-    expect(await deck.page.getByTestId('slide-headline').textContent()).toBe(enNumber(count(code)));
+    expect(await deck.page.getByTestId('slide-headline').textContent()).toBe(`${mark(cellOf(code), 'count')}${enNumber(count(code))}`);
+    expect(await deck.page.locator('[data-slide]').first().locator('.slide-foot').textContent()).toContain('≈ approximate');
     const coverage = await visibleCells(deck.page.locator('[data-slide]').nth(2).locator('.slide-bars tbody tr'), ['.bar-note', '.bar-value']);
     const targeted = published.metadata.categories.map((c: any) => published.enrollment.cells.find((x: any) => x.code === code && x.category === c.id)).filter((x: any) => x.target !== null);
-    expect(coverage).toEqual(targeted.map((x: any) => [`${x.count === null ? '*' : enNumber(x.count)} of ${enNumber(x.target)}`, x.count === null ? '*' : `${x.coveragePercent}%`]));
+    expect(coverage).toEqual(targeted.map((x: any) => [
+      `${x.count === null ? '*' : `${mark(x, 'count')}${enNumber(x.count)}`} of ${enNumber(x.target)}`,
+      x.count === null ? '*' : `${mark(x, 'coveragePercent')}${x.coveragePercent}%`,
+    ]));
     expect(await deck.page.locator('.slide-line').count()).toBe(0); // enrollment over time is published for the city only
     expect(await deck.page.getByTestId('slide-spend').count()).toBe(0);
     await deck.close();

@@ -110,6 +110,27 @@ describe('the built site\'s pages', () => {
     expect(checked).toBeGreaterThan(700);
   });
 
+  it('the share image\'s description and the WhatsApp text of every area and category page carry its published count, ≈ and "angka perkiraan" exactly where the JSON says approximate', async () => {
+    const site = getSite();
+    const cases = [
+      ...[...site.kecamatan, ...site.kelurahan].map((a) => ({ path: site.path(a.code), cell: site.cell(a.code) })),
+      ...site.metadata.categories.map((c) => ({ path: `/kategori/${c.id}/`, cell: site.cell(site.kota.code, c.id) })),
+    ];
+    const counts = { approximate: 0, exact: 0 };
+    for (const { path, cell } of cases) {
+      const html = pages.find((p) => p.path === path)!.html;
+      const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)![1]!;
+      const whatsapp = decodeURIComponent(/href="https:\/\/wa\.me\/\?text=([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&'));
+      const approximate = cell.approximate.includes('count');
+      const figure = `${approximate ? '≈' : ''}${new Intl.NumberFormat('id-ID').format(cell.count!)} peserta aktif${approximate ? ' (angka perkiraan)' : ''}`;
+      expect(alt, path).toContain(figure);
+      expect(whatsapp, path).toContain(figure);
+      counts[approximate ? 'approximate' : 'exact']++;
+    }
+    // Area pages share approximate counts; category pages the city's exact totals.
+    expect(counts).toEqual({ approximate: site.kecamatan.length + site.kelurahan.length, exact: site.metadata.categories.length });
+  });
+
   it('the site is built for the address in program.json (metadata.json), and no built file mentions localhost', async () => {
     const address = getSite().metadata.site!.url.replace(/\/$/, '');
     expect(siteOrigin).toBe(address);

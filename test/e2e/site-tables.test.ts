@@ -1,5 +1,7 @@
 // The numbers in the demo site's tables, read in Chromium as a reader sees them, equal the published JSON the site
-// was built from (the copy it serves under /data/), formatted for the page's language.
+// was built from (the copy it serves under /data/), formatted for the page's language, with ≈ exactly where the JSON
+// lists a value as approximate; and each table carries the ≈ footnote, and the note that its parts miss its total,
+// exactly when its numbers call for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Lang } from '../../src/lib/format.ts';
@@ -33,6 +35,10 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The notes a table's expected rows call for: the ≈ footnote when a value is approximate, then the parts note. */
+const notesFor = (rows: string[][], partsMiss = false) => [...(rows.flat().some((t) => t.startsWith('≈')) ? ['approximate'] : []), ...(partsMiss ? ['parts'] : [])];
+const approximateIn = (rows: string[][]) => rows.flat().filter((t) => t.startsWith('≈')).length;
+
 /** Every "*" in the page's tables tells screen readers what it means. */
 async function expectHiddenCountsExplained(lang: Lang, scopes: string[]): Promise<number> {
   let hidden = 0;
@@ -45,54 +51,96 @@ async function expectHiddenCountsExplained(lang: Lang, scopes: string[]): Promis
 }
 
 describe('the demo site\'s tables equal the published JSON', () => {
-  it('the numbers are formatted as the issue asks: 24.348 in Indonesian, 24,348 in English', () => {
+  it('the numbers are formatted as the issue asks: 24.348 in Indonesian, 24,348 in English, ≈47 and ≈12,5% / ≈12.5% when approximate', () => {
     expect(shown.count(24348, 'id')).toBe('24.348');
     expect(shown.count(24348, 'en')).toBe('24,348');
     expect(shown.percent(12.5, 'id')).toBe('12,5%');
     expect(shown.percent(12.5, 'en')).toBe('12.5%');
+    expect(shown.count(47, 'id', true)).toBe('≈47');
+    expect(shown.percent(12.5, 'id', true)).toBe('≈12,5%');
+    expect(shown.percent(12.5, 'en', true)).toBe('≈12.5%');
   });
 
   it.for(LANGS)('[%s] the home page: headline = kota total; kecamatan, category, coverage, claims and premium tables = enrollment, claims and spend.json', async (lang) => {
     await tab.visit(at(lang, '/'));
     const kota = expected.areas('kota')[0]!;
-    expect(await tab.headline()).toBe(shown.count(expected.cell(kota.code).count, lang));
-    expect(await tab.rows('section:has([data-area-map])')).toEqual(expected.areaRows(expected.areas('kecamatan'), 'semua', lang));
-    expect(await tab.rows('#menurut-kategori')).toEqual(expected.categoryRows(kota.code, lang));
-    expect(await tab.rows('#cakupan')).toEqual(expected.coverageRows(kota.code, lang));
-    expect((await tab.rows('#klaim')).map((r) => r.slice(1))).toEqual(expected.claimsNumbers(kota.code, lang));
-    expect(await tab.rows('#biaya')).toEqual(expected.spendRows(lang));
+    const total = expected.cell(kota.code);
+    expect(await tab.headline()).toBe(shown.count(total.count, lang, total.approximate.includes('count')));
+    // The headline's notes: ≈ because the city's claims are approximate, though its total is exact.
+    const claims = expected.data.claims.rows.find((r) => r.code === kota.code && r.program === 'semua')!;
+    expect(claims.approximate.length > 0 || total.approximate.length > 0).toBe(true);
+    expect(await tab.headlineNotes()).toContain('approximate');
+    const tables = [
+      { scope: 'section:has([data-area-map])', rows: expected.areaRows(expected.areas('kecamatan'), 'semua', lang) },
+      { scope: '#menurut-kategori', rows: expected.categoryRows(kota.code, lang) },
+      { scope: '#cakupan', rows: expected.coverageRows(kota.code, lang) },
+      { scope: '#klaim', rows: expected.claimsNumbers(kota.code, lang), numbersOnly: true, partsMiss: expected.claimsPartsMiss(kota.code) },
+      { scope: '#biaya', rows: expected.spendRows(lang) },
+    ];
+    for (const { scope, rows, numbersOnly, partsMiss } of tables) {
+      const shownRows = await tab.rows(scope);
+      expect(numbersOnly ? shownRows.map((r) => r.slice(1)) : shownRows, scope).toEqual(rows);
+      expect(await tab.tableNotes(scope), scope).toEqual(notesFor(rows, partsMiss));
+    }
     expect((await tab.rows('section:has([data-area-map])'))).toHaveLength(12);
+    // The cell key method publishes the city's totals per category exactly and its kecamatan approximately.
+    expect(approximateIn(tables[1]!.rows)).toBe(0);
+    expect(approximateIn(tables[0]!.rows)).toBe(12);
     await expectHiddenCountsExplained(lang, ['section:has([data-area-map])', '#menurut-kategori', '#cakupan', '#klaim', '#biaya']);
   });
 
-  it.for(LANGS)('[%s] every kecamatan page: headline, kelurahan, category, coverage, status and claims tables = the published JSON', async (lang) => {
-    let hidden = 0;
+  it.for(LANGS)('[%s] every kecamatan page: headline, kelurahan, category, coverage, status and claims tables = the published JSON, with their notes', async (lang) => {
+    let approximate = 0;
+    let partsMissed = 0;
     for (const kec of expected.areas('kecamatan')) {
       const path = at(lang, getSite().path(kec.code));
       await tab.visit(path);
       const where = `${path}`;
-      expect(await tab.headline(), where).toBe(shown.count(expected.cell(kec.code).count, lang));
-      expect(await tab.rows('section:has([data-area-map])'), where).toEqual(expected.areaRows(expected.areas('kelurahan', kec.code), 'semua', lang));
-      expect(await tab.rows('#menurut-kategori'), where).toEqual(expected.categoryRows(kec.code, lang));
-      expect(await tab.rows('#cakupan'), where).toEqual(expected.coverageRows(kec.code, lang));
-      expect((await tab.rows('#status')).map((r) => r[1]), where).toEqual(expected.statusNumbers(kec.code, lang));
-      expect((await tab.rows('#klaim')).map((r) => r.slice(1)), where).toEqual(expected.claimsNumbers(kec.code, lang));
-      hidden += await expectHiddenCountsExplained(lang, ['section:has([data-area-map])', '#menurut-kategori', '#cakupan', '#status', '#klaim']);
+      const total = expected.cell(kec.code);
+      expect(await tab.headline(), where).toBe(shown.count(total.count, lang, total.approximate.includes('count')));
+      const nonActive = expected.data.status.rows.find((r) => r.code === kec.code)!;
+      expect((await tab.headlineNotes()).includes('approximate'), where).toBe(total.approximate.includes('count') || nonActive.approximate.includes('nonActive'));
+      const status = expected.statusNumbers(kec.code, lang).map((n) => ['', n]);
+      const tables = [
+        { scope: 'section:has([data-area-map])', rows: expected.areaRows(expected.areas('kelurahan', kec.code), 'semua', lang) },
+        { scope: '#menurut-kategori', rows: expected.categoryRows(kec.code, lang) },
+        { scope: '#cakupan', rows: expected.coverageRows(kec.code, lang) },
+        { scope: '#status', rows: status, numbersOnly: true, partsMiss: expected.statusPartsMiss(kec.code) },
+        { scope: '#klaim', rows: expected.claimsNumbers(kec.code, lang), numbersOnly: true, partsMiss: expected.claimsPartsMiss(kec.code) },
+      ];
+      for (const { scope, rows, numbersOnly, partsMiss } of tables) {
+        const shownRows = await tab.rows(scope);
+        if (scope === '#status') expect(shownRows.map((r) => r[1]), `${where} ${scope}`).toEqual(rows.map((r) => r[1]));
+        else expect(numbersOnly ? shownRows.map((r) => r.slice(1)) : shownRows, `${where} ${scope}`).toEqual(rows);
+        expect(await tab.tableNotes(scope), `${where} ${scope}`).toEqual(notesFor(rows, partsMiss));
+        approximate += approximateIn(rows);
+        partsMissed += partsMiss ? 1 : 0;
+      }
+      await expectHiddenCountsExplained(lang, ['section:has([data-area-map])', '#menurut-kategori', '#cakupan', '#status', '#klaim']);
     }
-    expect(hidden, 'the demo data hides some kecamatan figures, so the "*" path is exercised').toBeGreaterThan(0);
+    expect(approximate, 'the demo\'s kecamatan figures are approximate, so the ≈ path is exercised').toBeGreaterThan(100);
+    expect(partsMissed, 'some kecamatan\'s approximate parts miss their total, so the parts note is exercised').toBeGreaterThan(0);
   });
 
   it.for(LANGS)('[%s] every kelurahan page: headline, category and coverage tables = enrollment.json (no sensitive category below kecamatan)', async (lang) => {
-    let hidden = 0;
+    let approximate = 0;
+    let exact = 0;
     for (const kel of expected.areas('kelurahan')) {
       const path = at(lang, getSite().path(kel.code));
       await tab.visit(path);
-      expect(await tab.headline(), path).toBe(shown.count(expected.cell(kel.code).count, lang));
-      expect(await tab.rows('#menurut-kategori'), path).toEqual(expected.categoryRows(kel.code, lang));
-      expect(await tab.rows('#cakupan'), path).toEqual(expected.coverageRows(kel.code, lang));
-      hidden += await expectHiddenCountsExplained(lang, ['#menurut-kategori', '#cakupan']);
+      const total = expected.cell(kel.code);
+      expect(await tab.headline(), path).toBe(shown.count(total.count, lang, total.approximate.includes('count')));
+      for (const [scope, rows] of [['#menurut-kategori', expected.categoryRows(kel.code, lang)], ['#cakupan', expected.coverageRows(kel.code, lang)]] as const) {
+        expect(await tab.rows(scope), `${path} ${scope}`).toEqual(rows);
+        expect(await tab.tableNotes(scope), `${path} ${scope}`).toEqual(notesFor(rows));
+        approximate += approximateIn(rows);
+        exact += rows.flat().filter((t) => /^\d/.test(t)).length;
+      }
+      await expectHiddenCountsExplained(lang, ['#menurut-kategori', '#cakupan']);
     }
-    expect(hidden).toBeGreaterThan(0);
+    // Both kinds are on kelurahan pages: approximate counts, and exact zeros (a true 0 is published as 0).
+    expect(approximate).toBeGreaterThan(100);
+    expect(exact).toBeGreaterThan(0);
   });
 
   it.for(LANGS)('[%s] every category page: headline and its kecamatan table, with target and coverage, = enrollment.json', async (lang) => {
@@ -100,8 +148,16 @@ describe('the demo site\'s tables equal the published JSON', () => {
       const path = at(lang, `/kategori/${category.id}/`);
       await tab.visit(path);
       const kota = expected.areas('kota')[0]!;
-      expect(await tab.headline(), path).toBe(shown.count(expected.cell(kota.code, category.id).count, lang));
-      expect(await tab.rows('#per-wilayah'), path).toEqual(expected.areaRows(expected.areas('kecamatan'), category.id, lang));
+      const city = expected.cell(kota.code, category.id);
+      expect(city.approximate, path).toEqual([]);
+      expect(await tab.headline(), path).toBe(shown.count(city.count, lang));
+      // An exact city count and coverage, nothing hidden: no note under the headline at all.
+      const hidden = [...expected.areaRows(expected.areas('kecamatan'), category.id, lang), ...expected.areaRows(expected.areas(category.finestGeography), category.id, lang)]
+        .flat().includes('*') || expected.data.timeline.rows.some((r) => r.cumulative === null);
+      expect(await tab.headlineNotes(), path).toEqual(hidden ? ['hidden'] : []);
+      const rows = expected.areaRows(expected.areas('kecamatan'), category.id, lang);
+      expect(await tab.rows('#per-wilayah'), path).toEqual(rows);
+      expect(await tab.tableNotes('#per-wilayah'), path).toEqual(notesFor(rows));
       await expectHiddenCountsExplained(lang, ['#per-wilayah']);
     }
     const withTargets = expected.data.metadata.categories.filter((c) => expected.cell(expected.areas('kota')[0]!.code, c.id).target !== null);

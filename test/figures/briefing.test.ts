@@ -80,6 +80,40 @@ describe('briefing(site, ctx, code, releases)', () => {
     expect(briefing(site, latest, kota, []).coverageText).toBe(`${format(Math.min(...shown))}–${format(Math.max(...shown))}`);
   });
 
+  it('briefing(kecamatan) writes approximate bars ≈ ("≈458", "≈96,2%", "≈458 dari 476") and names the slides whose foot explains ≈', () => {
+    const batamKota = site.kecamatan.find((k) => k.name === 'Batam Kota')!.code;
+    const b = briefing(site, latest, batamKota, []);
+    const rt = published.enrollment.cells.find((c) => c.code === batamKota && c.category === 'ketua-rt')!;
+    expect(rt.approximate).toEqual(['count', 'coveragePercent']);
+    const bar = b.categories.bars.rows.find((r) => r.label === 'Ketua RT')!;
+    expect(bar).toMatchObject({ approximate: true, valueText: `≈${rt.count!.toLocaleString('id-ID')}` });
+    const coverage = b.coverage!.bars.rows.find((r) => r.label === 'Ketua RT')!;
+    expect(coverage.valueText).toBe(`≈${rt.coveragePercent!.toLocaleString('id-ID')}%`);
+    expect(coverage.note).toBe(`≈${rt.count!.toLocaleString('id-ID')} dari ${rt.target!.toLocaleString('id-ID')}`);
+    // An exact zero (no fishers in Batam Kota) is written without ≈.
+    expect(b.categories.bars.rows.find((r) => r.label === 'Nelayan')).toMatchObject({ value: 0, approximate: false, valueText: '0' });
+    expect(b.approximate).toEqual(['headline', 'categories', 'coverage', 'map', 'claims']);
+    expect(b.hidden).toBe(false);
+  });
+
+  it('briefing(city) has exact headline, category and coverage slides, and says ≈ only where the city\'s numbers are approximate', () => {
+    const b = briefing(site, latest, kota, []);
+    expect(b.key.active.approximate).toBe(false);
+    expect(b.categories.bars.rows.every((r) => !r.approximate && !r.valueText.includes('≈'))).toBe(true);
+    expect(b.approximate).not.toContain('headline');
+    expect(b.approximate).not.toContain('categories');
+    expect(b.approximate).not.toContain('coverage');
+    // Kecamatan counts (the map) and the claims are approximate; the timeline's earlier months are too.
+    expect(b.approximate).toEqual(expect.arrayContaining(['map', 'claims', 'timeline']));
+  });
+
+  it('briefing(…).hidden says whether any figure is hidden ("*")', () => {
+    const hidden = structuredClone(published);
+    Object.assign(hidden.enrollment.cells.find((c) => c.code === nongsa && c.category === 'ketua-rt')!, { count: null, coveragePercent: null, approximate: [] });
+    expect(briefing(makeSite(hidden, 'data/published', site.manifest), latest, nongsa, []).hidden).toBe(true);
+    expect(briefing(site, latest, nongsa, []).hidden).toBe(false);
+  });
+
   it('briefing(a kelurahan) fails: only the city and the kecamatan have briefings', () => {
     const kelurahan = site.children(nongsa)[0]!;
     expect(() => briefing(site, latest, kelurahan.code, [])).toThrow(/only the city and kecamatan have briefings/);

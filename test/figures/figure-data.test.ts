@@ -37,6 +37,42 @@ describe('figureCsv', () => {
   });
 });
 
+describe('figure downloads with approximate values', () => {
+  const approximate: TableSpec = {
+    columns: [{ label: 'Kategori' }, { label: 'Peserta aktif', numeric: true }, { label: 'Sasaran', numeric: true }, { label: 'Cakupan', numeric: true }],
+    rows: [
+      { header: 'Ketua RT', cells: [{ count: 458, approximate: true }, 476, { percent: 96.2, approximate: true }] },
+      { header: 'Nelayan', cells: [0, '–', { percent: null }] },
+      { header: 'Ketua LPM', cells: [null, 6, { percent: null, hidden: true }] },
+    ],
+  };
+
+  it('cellData(cell) gives an approximate number as the published number', () => {
+    expect(cellData({ count: 458, approximate: true })).toBe(458);
+    expect(cellData({ difference: -3, approximate: true })).toBe(-3);
+    expect(cellData({ difference: null })).toBeNull();
+  });
+
+  it('figureCsv(table, lang) names the approximate columns in the status ("perkiraan" / "approximate"), exact rows stay "tersedia"', () => {
+    expect(figureCsv(approximate, 'id').split('\n')).toEqual([
+      'Kategori,Peserta aktif,Sasaran,Cakupan,status',
+      'Ketua RT,458,476,96.2,perkiraan: Peserta aktif; Cakupan',
+      'Nelayan,0,–,–,tersedia',
+      'Ketua LPM,,6,,disembunyikan: Peserta aktif; Cakupan',
+      '',
+    ]);
+    expect(figureCsv(approximate, 'en')).toContain('\nKetua RT,458,476,96.2,approximate: Peserta aktif; Cakupan\n');
+  });
+
+  it('figureJson(table, meta) lists each row\'s approximate columns and says what that means', () => {
+    const meta = { title: 'Cakupan', area: 'Kecamatan Batam Kota', asOfDate: '2025-11-30', release: '2025-11-30', source: 'Sumber', url: 'https://x/#cakupan', synthetic: true };
+    const json = JSON.parse(figureJson(approximate, meta, 'en'));
+    expect(json.rows).toEqual([['Ketua RT', 458, 476, 96.2], ['Nelayan', 0, '–', '–'], ['Ketua LPM', null, 6, null]]);
+    expect(json.approximate).toEqual([['Peserta aktif', 'Cakupan'], [], []]);
+    expect(json.note).toMatch(/approximate/);
+  });
+});
+
 describe('figureJson', () => {
   it('figureJson(table, meta) holds where the figure comes from, typed columns and rows with null for hidden numbers', () => {
     const meta = { title: 'Cakupan', area: 'Kota Batam', asOfDate: '2025-11-30', release: '2025-11-30', source: 'Sumber', url: 'https://x/rilis/2025-11-30/#cakupan', synthetic: true };

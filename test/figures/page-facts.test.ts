@@ -6,27 +6,35 @@ import { Manifest } from '../../src/schemas/published.ts';
 
 const published = loadPublished('data/published');
 const site = makeSite(published, 'data/published', readPublishedFile('data/published', 'manifest.json', Manifest));
-const count = (code: string, category = 'semua') => published.enrollment.cells.find((c) => c.code === code && c.category === category)!.count;
+const cellOf = (code: string, category = 'semua') => published.enrollment.cells.find((c) => c.code === code && c.category === category)!;
+const count = (code: string, category = 'semua') => cellOf(code, category).count;
+/** The demo with the city's LPM heads hidden, as a suppression method could publish it. */
+const suppressedData = loadPublished('data/published');
+Object.assign(suppressedData.enrollment.cells.find((c) => c.code === '21.71' && c.category === 'ketua-lpm')!, { count: null, coveragePercent: null, approximate: [] });
+const suppressed = makeSite(suppressedData, 'data/published', readPublishedFile('data/published', 'manifest.json', Manifest));
 
 describe('pageFacts', () => {
-  it('pageFacts(site, ctx, area path) shares the area’s active members and names its kecamatan', () => {
+  it('pageFacts(site, ctx, area path) shares the area’s active members, ≈ and "(angka perkiraan)" when approximate, and names its kecamatan', () => {
     const facts = pageFacts(site, { lang: 'id', release: null }, '/kecamatan/batam-kota/belian/');
     const belian = published.metadata.areas.find((a) => a.name === 'Belian')!;
-    expect(facts.figure).toBe(new Intl.NumberFormat('id-ID').format(count(belian.code)!));
+    expect(cellOf(belian.code).approximate).toEqual(['count']);
+    expect(facts.figure).toBe(`≈${new Intl.NumberFormat('id-ID').format(count(belian.code)!)}`);
+    expect(facts.figureLabel).toBe('peserta aktif (angka perkiraan)');
+    expect(pageFacts(site, { lang: 'en', release: null }, '/kecamatan/batam-kota/belian/').figureLabel).toBe('active members (approximate)');
     expect(facts.place).toBe('Kelurahan Belian, Kecamatan Batam Kota');
     expect(facts.synthetic).toBe(true);
   });
-  it('pageFacts(site, ctx, category path) shares the city count, and a hidden one as "*" with its reason', () => {
-    expect(pageFacts(site, { lang: 'en', release: null }, '/kategori/nelayan/').figure).toBe(count('21.71', 'nelayan')!.toLocaleString('en'));
-    const lpm = pageFacts(site, { lang: 'en', release: null }, '/kategori/ketua-lpm/');
-    expect(count('21.71', 'ketua-lpm')).toBeNull();
+  it('pageFacts(site, ctx, category path) shares the exact city count without ≈, and a hidden one as "*" with its reason', () => {
+    const fishers = pageFacts(site, { lang: 'en', release: null }, '/kategori/nelayan/');
+    expect(fishers).toMatchObject({ figure: count('21.71', 'nelayan')!.toLocaleString('en'), figureLabel: 'active members' });
+    const lpm = pageFacts(suppressed, { lang: 'en', release: null }, '/kategori/ketua-lpm/');
     expect(lpm.figure).toBe('*');
     expect(lpm.figureLabel).toMatch(/hidden to protect members/);
   });
   it('pageFacts(site, ctx, a kecamatan’s briefing or slides) shares that kecamatan’s figure', () => {
     const nongsa = count('21.71.04')!;
     for (const path of ['/ringkasan/nongsa/', '/presentasi/nongsa/'])
-      expect(pageFacts(site, { lang: 'en', release: null }, path)).toMatchObject({ figure: nongsa.toLocaleString('en'), place: 'Kecamatan Nongsa' });
+      expect(pageFacts(site, { lang: 'en', release: null }, path)).toMatchObject({ figure: `≈${nongsa.toLocaleString('en')}`, place: 'Kecamatan Nongsa' });
   });
   it('pageFacts for every other page is the city total', () => {
     for (const path of ['/', '/data/', '/metodologi/', '/wilayah/', '/ringkasan/', '/presentasi/'])

@@ -31,35 +31,41 @@ const readJson = async (dir: string, file: string) => JSON.parse(await readFile(
 const readCsv = async (dir: string, file: string) =>
   parse(await readFile(join(dir, file)), { bom: true, columns: true }) as Record<string, string>[];
 
-/** Every published count from 1 to threshold−1, in every JSON file and in the CSV mirrors. */
+/**
+ * Every count from 1 to threshold−1 published exactly, in every JSON file and in the CSV mirrors. Approximate values
+ * (listed in a row's `approximate`, status `perkiraan` or the `perkiraan` column) are not the count itself; whether
+ * one can be worked out is the attacker's question (scripts/attacker), not this one's.
+ */
 export async function smallCounts(outDir: string, t: Thresholds): Promise<string[]> {
   const found: string[] = [];
   const threshold = (category: string) => t.byCategory.get(category) ?? t.k;
+  const exact = (row: { approximate?: string[] }, field: string) => !(row.approximate ?? []).includes(field);
+  const small = (row: any, field: string, limit: number) => exact(row, field) && isSmall(row[field], limit);
   for (const c of (await readJson(outDir, 'enrollment.json')).cells)
-    if (isSmall(c.count, threshold(c.category))) found.push(`enrollment.json ${c.level} ${c.code} ${c.category}: ${c.count}`);
+    if (small(c, 'count', threshold(c.category))) found.push(`enrollment.json ${c.level} ${c.code} ${c.category}: ${c.count}`);
   for (const r of (await readJson(outDir, 'status.json')).rows)
-    for (const f of ['active', 'nonActive', 'registered']) if (isSmall(r[f], t.k)) found.push(`status.json ${r.code} ${f}: ${r[f]}`);
+    for (const f of ['active', 'nonActive', 'registered']) if (small(r, f, t.k)) found.push(`status.json ${r.code} ${f}: ${r[f]}`);
   for (const r of (await readJson(outDir, 'demographics.json')).rows)
-    if (isSmall(r.count, t.k)) found.push(`demographics.json ${r.code} ${r.group}: ${r.count}`);
+    if (small(r, 'count', t.k)) found.push(`demographics.json ${r.code} ${r.group}: ${r.count}`);
   for (const r of (await readJson(outDir, 'timeline.json')).rows)
-    for (const f of ['newCount', 'cumulative']) if (isSmall(r[f], t.k)) found.push(`timeline.json ${r.month} ${r.batch} ${f}: ${r[f]}`);
+    for (const f of ['newCount', 'cumulative']) if (small(r, f, t.k)) found.push(`timeline.json ${r.month} ${r.batch} ${f}: ${r[f]}`);
   for (const r of (await readJson(outDir, 'claims.json')).rows)
-    if (isSmall(r.claims, t.k)) found.push(`claims.json ${r.code} ${r.program}: ${r.claims}`);
+    if (small(r, 'claims', t.k)) found.push(`claims.json ${r.code} ${r.program}: ${r.claims}`);
   for (const r of (await readJson(outDir, 'spend.json')).rows)
-    if (isSmall(r.active, threshold(r.category))) found.push(`spend.json ${r.category}: ${r.active}`);
+    if (small(r, 'active', threshold(r.category))) found.push(`spend.json ${r.category}: ${r.active}`);
   for (const r of await readCsv(outDir, 'csv/peserta-per-wilayah.csv'))
-    if (isSmall(cellNumber(r.jumlah_peserta), threshold(r.kategori ?? ''))) found.push(`peserta-per-wilayah.csv ${r.tingkat} ${r.kode_wilayah} ${r.kategori}: ${r.jumlah_peserta}`);
+    if (r.status !== 'perkiraan' && isSmall(cellNumber(r.jumlah_peserta), threshold(r.kategori ?? ''))) found.push(`peserta-per-wilayah.csv ${r.tingkat} ${r.kode_wilayah} ${r.kategori}: ${r.jumlah_peserta}`);
   for (const r of await readCsv(outDir, 'csv/demografi.csv'))
-    if (isSmall(cellNumber(r.jumlah_peserta), t.k)) found.push(`demografi.csv ${r.kode_wilayah} ${r.kelompok}: ${r.jumlah_peserta}`);
+    if (!(r.perkiraan ?? '').split(' ').includes('jumlah_peserta') && isSmall(cellNumber(r.jumlah_peserta), t.k)) found.push(`demografi.csv ${r.kode_wilayah} ${r.kelompok}: ${r.jumlah_peserta}`);
   return found;
 }
 
 const cellNumber = (cell: string | undefined) => (cell === undefined || cell === '' ? null : Number(cell));
 
-/** Published cells whose target minus count is 1 to threshold−1 ("193 of 194 enrolled" names the one who is not). */
+/** Exact published cells whose target minus count is 1 to threshold−1 ("193 of 194 enrolled" names the one who is not). */
 export async function smallComplements(outDir: string, t: Thresholds): Promise<string[]> {
   return (await readJson(outDir, 'enrollment.json')).cells
-    .filter((c: any) => c.target !== null && c.count !== null && isSmall(c.target - c.count, t.byCategory.get(c.category) ?? t.k))
+    .filter((c: any) => c.target !== null && c.count !== null && c.approximate.length === 0 && isSmall(c.target - c.count, t.byCategory.get(c.category) ?? t.k))
     .map((c: any) => `enrollment.json ${c.level} ${c.code} ${c.category}: ${c.count} of ${c.target}`);
 }
 
@@ -92,8 +98,10 @@ export async function sensitiveBelowKecamatan(outDir: string, t: Thresholds): Pr
 export async function hiddenBySubtractionOnly(outDir: string): Promise<string[]> {
   const metadata = await readJson(outDir, 'metadata.json');
   const parentOf = new Map<string, string | null>(metadata.areas.map((a: any) => [a.code, a.parent]));
+  // An approximate value is as good as unknown for a plain subtraction: only exact values count as published.
+  const exactly = (row: any, field: string) => ((row.approximate ?? []).includes(field) ? null : row[field]);
   const enrollment = new Map<string, number | null>();
-  for (const c of (await readJson(outDir, 'enrollment.json')).cells) enrollment.set(`${c.code}|${c.category}`, c.count);
+  for (const c of (await readJson(outDir, 'enrollment.json')).cells) enrollment.set(`${c.code}|${c.category}`, exactly(c, 'count'));
   const sums = new Map<string, { total: string; terms: string[] }>();
   const addTerm = (total: string, term: string) => {
     const sum = sums.get(total) ?? { total, terms: [] };
@@ -110,7 +118,7 @@ export async function hiddenBySubtractionOnly(outDir: string): Promise<string[]>
   }
   for (const r of (await readJson(outDir, 'demographics.json')).rows) {
     const key = `demographics ${r.code}|${r.dimension}|${r.group}`;
-    counts.set(key, r.count);
+    counts.set(key, exactly(r, 'count'));
     addTerm(`enrollment ${r.code}|semua #${r.dimension}`, key);
     const parent = parentOf.get(r.code);
     if (parent) addTerm(`demographics ${parent}|${r.dimension}|${r.group}`, key);
@@ -120,7 +128,7 @@ export async function hiddenBySubtractionOnly(outDir: string): Promise<string[]>
     if (category === 'semua') for (const d of ['jenis_kelamin', 'kelompok_umur']) counts.set(`enrollment ${code}|semua #${d}`, count);
   }
   for (const r of (await readJson(outDir, 'status.json')).rows) {
-    for (const f of ['active', 'nonActive', 'registered']) counts.set(`status ${r.code}|${f}`, r[f]);
+    for (const f of ['active', 'nonActive', 'registered']) counts.set(`status ${r.code}|${f}`, exactly(r, f));
     addTerm(`status ${r.code}|registered`, `status ${r.code}|active`);
     addTerm(`status ${r.code}|registered`, `status ${r.code}|nonActive`);
     const parent = parentOf.get(r.code);

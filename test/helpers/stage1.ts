@@ -1,6 +1,6 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { buildClaimTotals } from '../../src/pipeline/count/claims.ts';
 import { Tally } from '../../src/pipeline/count/tally.ts';
 import { loadRegionIndex } from '../../src/pipeline/load/official-areas.ts';
@@ -11,6 +11,11 @@ import { runStage1, type Stage1Result } from '../../src/pipeline/run-stage1.ts';
 import type { Program } from '../../src/schemas/program.ts';
 import { Metadata } from '../../src/schemas/published.ts';
 import { DEMO_SECRET } from '../../scripts/data.ts';
+import { recordKeyer } from '../../src/pipeline/count/record-keys.ts';
+import { readOrCreateSecret } from '../../src/pipeline/load/secret-file.ts';
+
+/** The demo's published secret (see data/demo-cell-key-secret.txt), for tests that protect tables themselves. */
+export const DEMO_KEY = (await readOrCreateSecret(DEMO_SECRET)).key;
 
 export const fixture = (name: string) => join('test/fixtures', name);
 
@@ -57,8 +62,13 @@ export function errorPlaces(result: Stage1Result): string[] {
 
 /** A temporary copy of a fixture folder, with program.json changed by `edit`. */
 export async function copyFixture(name: string, edit: (program: any) => any): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'stage1-input-')), name);
-  await cp(fixture(name), dir, { recursive: true });
+  return copyInput(fixture(name), edit);
+}
+
+/** A temporary copy of an input folder, with program.json changed by `edit`. */
+export async function copyInput(source: string, edit: (program: any) => any): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'stage1-input-')), basename(source));
+  await cp(source, dir, { recursive: true });
   const program = JSON.parse(await readFile(join(dir, 'program.json'), 'utf8'));
   await writeFile(join(dir, 'program.json'), JSON.stringify(edit(program), null, 2));
   return dir;
@@ -67,7 +77,7 @@ export async function copyFixture(name: string, edit: (program: any) => any): Pr
 /** The metadata.json stage 1 publishes for `program`, with nobody enrolled: what program.json carries into it. */
 export async function publishedMetadata(program: Program): Promise<Metadata> {
   const regions = await loadRegionIndex(program.region.code);
-  const tally = new Tally(regions.kelurahan.length, program.categories.length);
-  const tables = protect(program, regions, tally, new Map(), buildClaimTotals([], regions, program.asOfDate, new ProblemLog()));
+  const tally = new Tally(regions.kelurahan.length, program.categories.length, recordKeyer(DEMO_KEY));
+  const tables = protect(program, regions, tally, new Map(), buildClaimTotals([], regions, program.asOfDate, new ProblemLog()), [], DEMO_KEY);
   return Metadata.parse(JSON.parse(publish(program, regions, tables, new Map()).get('metadata.json')!));
 }

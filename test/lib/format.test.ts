@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatCoverageRange, formatDate, formatPercent, formatRupiah, formatRupiahShort } from '../../src/lib/format.ts';
+import { formatCount, formatCoverageRange, formatDate, formatDifference, formatPercent, formatRupiah, formatRupiahShort } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('formatCount(24348) is 24.348 in Indonesian and 24,348 in English; hidden reads as such', () => {
@@ -19,6 +19,42 @@ describe('format', () => {
     expect(formatCoverageRange({ low: 78.5, high: 100 }, 'id')).toBe('78,5%–100%');
     expect(formatCoverageRange({ low: 96.4, high: 96.4 }, 'en')).toBe('96.4%');
     expect(formatCoverageRange({ low: null, high: null }, 'id')).toBeNull();
+  });
+
+  it('formatCount(47, lang, approximate) is ≈47 in both languages; an exact count carries no mark; a hidden one is never marked', () => {
+    expect(formatCount(47, 'id', true)).toBe('≈47');
+    expect(formatCount(47, 'en', true)).toBe('≈47');
+    expect(formatCount(24348, 'id', true)).toBe('≈24.348');
+    expect(formatCount(24348, 'en', true)).toBe('≈24,348');
+    expect(formatCount(47, 'id', false)).toBe('47');
+    expect(formatCount(null, 'en', true)).toBe('hidden');
+  });
+
+  it('formatPercent(12.5, lang, approximate) is ≈12,5% / ≈12.5%; no percent stays "–"', () => {
+    expect(formatPercent(12.5, 'id', true)).toBe('≈12,5%');
+    expect(formatPercent(12.5, 'en', true)).toBe('≈12.5%');
+    expect(formatPercent(null, 'id', true)).toBe('–');
+  });
+
+  it('formatRupiah and formatRupiahShort mark an approximate amount ≈', () => {
+    expect(formatRupiah(16800, 'id', true)).toBe('≈Rp16.800');
+    expect(formatRupiahShort(572_067_000, 'en', true)).toBe('≈Rp572 million');
+    expect(formatRupiahShort(572_067_000, 'en')).toBe('Rp572 million');
+  });
+
+  it('formatCoverageRange marks each approximate end ≈, and keeps one percent only when both ends say the same', () => {
+    expect(formatCoverageRange({ low: 78.5, high: 100, lowApproximate: true, highApproximate: false }, 'id')).toBe('≈78,5%–100%');
+    expect(formatCoverageRange({ low: 96.4, high: 96.4, lowApproximate: true, highApproximate: true }, 'en')).toBe('≈96.4%');
+    expect(formatCoverageRange({ low: 96.4, high: 96.4, lowApproximate: true, highApproximate: false }, 'en')).toBe('≈96.4%–96.4%');
+  });
+
+  it('formatDifference(value, lang) signs changes with a true minus, keeps hidden ones hidden, and marks approximate ones ≈', () => {
+    expect(formatDifference(1234, 'id')).toBe('+1.234');
+    expect(formatDifference(-3, 'en')).toBe('−3');
+    expect(formatDifference(0, 'id')).toBe('0');
+    expect(formatDifference(null, 'id')).toBeNull();
+    expect(formatDifference(12, 'id', true)).toBe('≈+12');
+    expect(formatDifference(-1234, 'en', true)).toBe('≈−1,234');
   });
 
   it('formatDate(2025-09-26) names the month in the page language', () => {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { jsonSchemaFor, jsonSchemaText, PUBLISHED_JSON_SCHEMAS, schemaFileName } from '../../src/lib/json-schema.ts';
 import { validate } from '../helpers/json-schema-validator.ts';
+import { SCHEMA_VERSION } from '../../src/schemas/published.ts';
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -52,10 +53,10 @@ describe('jsonSchemaFor(file)', () => {
     expect(() => jsonSchemaFor('people.json')).toThrow(/not a published JSON file.*enrollment\.json/);
   });
 
-  it('jsonSchemaFor("status.json") says each row holds level, code and three counts that are whole numbers ≥ 0 or null', () => {
+  it('jsonSchemaFor("status.json") says each row holds level, code, three counts that are whole numbers ≥ 0 or null, and the approximate ones', () => {
     const row = (jsonSchemaFor('status.json') as any).properties.rows.items;
-    expect(Object.keys(row.properties)).toEqual(['level', 'code', 'active', 'nonActive', 'registered']);
-    expect(row.required).toEqual(['level', 'code', 'active', 'nonActive', 'registered']);
+    expect(Object.keys(row.properties)).toEqual(['level', 'code', 'active', 'nonActive', 'registered', 'approximate']);
+    expect(row.required).toEqual(['level', 'code', 'active', 'nonActive', 'registered', 'approximate']);
     expect(row.additionalProperties).toBe(false);
     expect(row.properties.level.enum).toEqual(['kota', 'kecamatan', 'kelurahan']);
     expect(row.properties.code.type).toBe('string');
@@ -64,13 +65,28 @@ describe('jsonSchemaFor(file)', () => {
       expect(types).toContainEqual({ type: 'null' });
       expect(types).toContainEqual(expect.objectContaining({ type: 'integer', minimum: 0 }));
       expect(row.properties[count].description).toMatch(/null means hidden/);
+      expect(row.properties[count].description).toMatch(/approximate/);
     }
+    expect(row.properties.approximate).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(row.properties.approximate.description).toMatch(/≈/);
+    expect(row.properties.approximate.description).toMatch(/maxDeviation/);
   });
 
-  it('jsonSchemaFor("rilis.json") says schemaVersion 1, a region, the latest date and at least one release with a sha256', () => {
+  it('jsonSchemaFor("metadata.json") documents disclosure: the method (every value) and the perturbation table, null for suppression', () => {
+    const disclosure = (jsonSchemaFor('metadata.json') as any).properties.disclosure;
+    expect(disclosure.required).toEqual(['method', 'k', 'kSensitive', 'perturbation']);
+    expect(disclosure.properties.method.enum).toEqual(['cell-key', 'random-rounding', 'suppression', 'fitted-suppression', 'optimal-suppression']);
+    for (const method of disclosure.properties.method.enum) expect(disclosure.properties.method.description).toContain(`"${method}"`);
+    const table = disclosure.properties.perturbation.anyOf.find((j: any) => j.type === 'object');
+    expect(disclosure.properties.perturbation.anyOf).toContainEqual({ type: 'null' });
+    expect(Object.keys(table.properties)).toEqual(['maxDeviation', 'variance', 'period', 'rows']);
+    expect(table.description).toMatch(/maxDeviation bounds/);
+  });
+
+  it('jsonSchemaFor("rilis.json") says the schema version, a region, the latest date and at least one release with a sha256', () => {
     const s = jsonSchemaFor('rilis.json') as any;
     expect(s.required).toEqual(['schemaVersion', 'regionCode', 'latest', 'releases']);
-    expect(s.properties.schemaVersion.const).toBe(1);
+    expect(s.properties.schemaVersion.const).toBe(SCHEMA_VERSION);
     expect(s.properties.releases.minItems).toBe(1);
     expect(s.properties.releases.items.required).toEqual(['asOfDate', 'synthetic', 'manifestSha256']);
     expect(s.properties.releases.items.properties.manifestSha256.pattern).toBe('^[0-9a-f]{64}$');
@@ -116,7 +132,8 @@ describe('the generated JSON Schemas follow the zod schemas (the source of truth
   it('keyMismatches(…) notices a field missing from a JSON Schema (so the check above means something)', () => {
     const json = jsonSchemaFor('status.json') as any;
     delete json.properties.rows.items.properties.nonActive;
-    expect(keyMismatches(PUBLISHED_JSON_SCHEMAS['status.json']!.schema, json)).toEqual(['$.rows[]: zod has active,code,level,nonActive,registered, JSON Schema active,code,level,registered']);
+    expect(keyMismatches(PUBLISHED_JSON_SCHEMAS['status.json']!.schema, json))
+      .toEqual(['$.rows[]: zod has active,approximate,code,level,nonActive,registered, JSON Schema active,approximate,code,level,registered']);
   });
 });
 
@@ -146,6 +163,8 @@ describe('every published JSON file of the demo validates against its generated 
     expect(tampered((c) => delete c.rows[0].registered)).toEqual(['$.rows[0]: missing required "registered"']);
     expect(tampered((c) => (c.synthetic = 'yes'))).toEqual(['$.synthetic: expected boolean, got string']);
     expect(tampered((c) => (c.asOfDate = '2025-02-30'))).toHaveLength(1);
-    expect(tampered((c) => (c.schemaVersion = 2))).toEqual(['$.schemaVersion: expected 1']);
+    expect(tampered((c) => (c.schemaVersion = SCHEMA_VERSION + 1))).toEqual([`$.schemaVersion: expected ${SCHEMA_VERSION}`]);
+    expect(tampered((c) => (c.rows[0].approximate = 'active'))).toHaveLength(1);
+    expect(tampered((c) => delete c.rows[0].approximate)).toEqual(['$.rows[0]: missing required "approximate"']);
   });
 });

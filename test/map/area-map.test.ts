@@ -14,8 +14,8 @@ const { metadata, enrollment } = loadPublished('data/published');
 const cell = (code: string, category: string) => enrollment.cells.find((c) => c.code === code && c.category === category)!;
 const kecamatan = metadata.areas.filter((a) => a.level === 'kecamatan');
 const cityAreas = kecamatan.map((k) => {
-  const value = cell(k.code, ALL_CATEGORIES).count;
-  return { code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value, valueText: `${formatCount(value, 'id')} peserta` };
+  const { count: value, approximate } = cell(k.code, ALL_CATEGORIES);
+  return { code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value, approximate: approximate.includes('count'), valueText: `${formatCount(value, 'id', approximate.includes('count'))} peserta` };
 });
 const URBAN = ['Batu Ampar', 'Lubuk Baja', 'Bengkong', 'Batam Kota'];
 
@@ -54,7 +54,7 @@ describe('AreaMap', () => {
     expect(links.map((l) => l.href).sort()).toEqual(cityAreas.map((a) => a.href).sort());
     for (const area of cityAreas) {
       const link = links.find((l) => l.href === area.href)!;
-      expect(link.label).toBe(`${area.name}: ${formatCount(area.value, 'id')} peserta`);
+      expect(link.label).toBe(`${area.name}: ${formatCount(area.value, 'id', area.approximate)} peserta`);
       expect(link.tabindex).toBeNull();
     }
   });
@@ -83,6 +83,17 @@ describe('AreaMap', () => {
       } else expect(link.fill).toMatch(/^#[0-9a-f]{6}$/);
     }
     expect(await page.locator('.legend li').last().textContent()).toMatch(/disembunyikan untuk melindungi peserta/);
+  });
+
+  it('AreaMap(approximate values) colours them like exact ones, names them ≈ in their links, and hatches nothing', async () => {
+    expect(cityAreas.every((a) => a.approximate)).toBe(true);
+    await render({});
+    const links = await reachableLinks();
+    for (const link of links) {
+      expect(link.fill).toMatch(/^#[0-9a-f]{6}$/);
+      expect(link.label).toMatch(/: ≈[\d.]+ peserta$/);
+    }
+    expect(await page.locator('.legend').textContent()).not.toMatch(/diarsir|disembunyikan/);
   });
 
   it('AreaMap has a legend of its classes, a caption naming the map, and the boundary source', async () => {

@@ -61,11 +61,13 @@ describe.each(SCENARIOS)('runStage1(%s)', (_name, makeInput) => {
     expect(await smallComplements(run.outDir, t)).toEqual([]);
   });
 
-  it('runStage1(input) hides the cells each planted person would stand out in', async () => {
+  it('runStage1(input) never publishes exactly the cells each planted person would stand out in', async () => {
     const cells: any[] = (await readJson(run.outDir, 'enrollment.json')).cells;
     const cell = (code: string, category: string) => cells.find((c) => c.code === code && c.category === category);
-    // The lone becak puller of Karas: the cell exists and is hidden.
-    expect(cell(BECAK.kelurahanCode, BECAK.categoryId)).toMatchObject({ level: 'kelurahan', count: null });
+    // The lone becak puller of Karas: the cell exists and is approximate (the cell key method) or hidden.
+    const becak = cell(BECAK.kelurahanCode, BECAK.categoryId);
+    expect(becak).toMatchObject({ level: 'kelurahan' });
+    expect(becak.count === null || becak.approximate.includes('count'), JSON.stringify(becak)).toBe(true);
     // The imam: socio-religious work is never published per kelurahan.
     expect(cell(IMAM.kelurahanCode, IMAM.categoryId)).toMatchObject({ level: 'kelurahan', count: null });
   });
@@ -116,7 +118,7 @@ describe('runStage1(data/sample + planted people): the premises of the plant', (
 // In data/sample every kecamatan has people in every age band, so nobody planted there can be alone in one;
 // a small input with the same program.json makes that case.
 describe('runStage1(a small input + planted people): the 94-year-old alone in her age band in Bulang', () => {
-  it('runStage1(small input) hides Bulang\'s 65+ count, where she is the only one', async () => {
+  it('runStage1(small input) never publishes Bulang\'s 65+ count exactly, where she is the only one', async () => {
     const inDir = await smallInputWithPlantedPeople();
     const people = await readEnrollmentPeople(inDir);
     const bulang = people.filter((p) => p.kecamatan === ELDER.kecamatan);
@@ -127,10 +129,12 @@ describe('runStage1(a small input + planted people): the 94-year-old alone in he
     const { outDir } = await runOn(inDir);
     const rows: any[] = (await readJson(outDir, 'demographics.json')).rows;
     const band = (code: string) => rows.find((r) => r.code === code && r.dimension === 'kelompok_umur' && r.group === '65+');
-    expect(band('21.71.05')).toMatchObject({ level: 'kecamatan', count: null });
-    // If the city's 65+ is published, a second kecamatan's 65+ must be hidden too, or subtraction gives her away.
-    const hidden = rows.filter((r) => r.level === 'kecamatan' && r.dimension === 'kelompok_umur' && r.group === '65+' && r.count === null);
-    if (band('21.71')?.count !== null) expect(hidden.length).toBeGreaterThanOrEqual(2);
+    const exact = (r: any) => r.count !== null && !r.approximate.includes('count');
+    expect(band('21.71.05')).toMatchObject({ level: 'kecamatan' });
+    expect(exact(band('21.71.05'))).toBe(false);
+    // If the city's 65+ is exact, a second kecamatan's 65+ must not be exact either, or subtraction gives her away.
+    const inexact = rows.filter((r) => r.level === 'kecamatan' && r.dimension === 'kelompok_umur' && r.group === '65+' && !exact(r));
+    if (exact(band('21.71'))) expect(inexact.length).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -158,10 +162,12 @@ describe('the privacy checks themselves catch a leak', () => {
     expect(plantedNeedles.filter((n) => !found.has(`metadata.json|${n.what}`))).toEqual([]);
   });
 
-  it('smallCounts(...) reports a kelurahan count of 1', async () => {
+  it('smallCounts(...) reports a kelurahan count of 1 published exactly', async () => {
     const t = await thresholdsOf('data/sample');
     const dir = await tampered('enrollment.json', (j) => {
-      j.cells.find((c: any) => c.code === BECAK.kelurahanCode && c.category === BECAK.categoryId).count = 1;
+      const cell = j.cells.find((c: any) => c.code === BECAK.kelurahanCode && c.category === BECAK.categoryId);
+      cell.count = 1;
+      cell.approximate = [];
     });
     expect(await smallCounts(dir, t)).toEqual([`enrollment.json kelurahan ${BECAK.kelurahanCode} ${BECAK.categoryId}: 1`]);
   });
@@ -186,8 +192,14 @@ describe('the privacy checks themselves catch a leak', () => {
       const men = j.rows.find((r: any) => r.level === 'kota' && r.dimension === 'jenis_kelamin' && r.group === 'L');
       const women = j.rows.find((r: any) => r.level === 'kota' && r.dimension === 'jenis_kelamin' && r.group === 'P');
       expect([typeof men.count, typeof women.count]).toEqual(['number', 'number']);
+      // Women shown exactly (an approximate value is not a term a reader can subtract), men hidden.
+      women.approximate = [];
       men.count = null;
     });
+    // And the city total shown exactly (in this small input a small category's city count makes it approximate).
+    const enrollment = JSON.parse(await readFile(join(dir, 'enrollment.json'), 'utf8'));
+    enrollment.cells.find((c: any) => c.level === 'kota' && c.category === 'semua').approximate = [];
+    await writeFile(join(dir, 'enrollment.json'), JSON.stringify(enrollment));
     expect(await hiddenBySubtractionOnly(dir)).toContain('demographics 21.71|jenis_kelamin|L = enrollment 21.71|semua #jenis_kelamin − the other 1 terms');
   });
 });

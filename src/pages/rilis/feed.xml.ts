@@ -1,7 +1,8 @@
 // An Atom feed of releases (/rilis/feed.xml), newest first: a newsroom's feed reader hears of new data the day it
 // is published. Each entry links to the release's permanent page; nothing in it changes once published.
 import type { APIRoute } from 'astro';
-import { formatCount, formatDate } from '../../lib/format.ts';
+import { shownValue } from '../../lib/approximate.ts';
+import { formatCount, formatDate, formatDifference } from '../../lib/format.ts';
 import { absoluteUrl, href } from '../../lib/routes.ts';
 import { getSite, releaseDates } from '../../lib/site-data.ts';
 import { escapeXml } from '../../shared/escape-xml.ts';
@@ -12,10 +13,12 @@ export const GET: APIRoute = ({ site: origin }) => {
   const latest = getSite();
   const entries = releases.map((release, i) => {
     const site = getSite(release);
-    const total = site.cell(site.kota.code).count;
+    const total = shownValue(site.cell(site.kota.code), 'count');
     const previous = releases[i + 1];
-    const before = previous === undefined ? null : getSite(previous).cell(site.kota.code).count;
-    const change = total === null || before === null ? '' : ` (${total - before >= 0 ? '+' : '−'}${formatCount(Math.abs(total - before), 'id')} sejak rilis sebelumnya)`;
+    const before = previous === undefined ? null : shownValue(getSite(previous).cell(site.kota.code), 'count');
+    const difference = total.value === null || before === null || before.value === null ? null
+      : formatDifference(total.value - before.value, 'id', total.approximate || before.approximate);
+    const change = difference === null ? '' : ` (${difference} sejak rilis sebelumnya)`;
     const link = url(href({ lang: 'id', release }, '/'));
     return [
       '  <entry>',
@@ -24,7 +27,7 @@ export const GET: APIRoute = ({ site: origin }) => {
       `    <link rel="alternate" type="text/html" hreflang="id" href="${link}"/>`,
       `    <link rel="alternate" type="text/html" hreflang="en" href="${url(href({ lang: 'en', release }, '/'))}"/>`,
       `    <updated>${release}T00:00:00Z</updated>`,
-      `    <summary>${escapeXml(`${formatCount(total, 'id')} peserta aktif${change}. ${site.metadata.source.id}.${site.metadata.synthetic ? ' Data sintetis.' : ''}`)}</summary>`,
+      `    <summary>${escapeXml(`${formatCount(total.value, 'id', total.approximate)} peserta aktif${change}. ${site.metadata.source.id}.${site.metadata.synthetic ? ' Data sintetis.' : ''}`)}</summary>`,
       '  </entry>',
     ].join('\n');
   });

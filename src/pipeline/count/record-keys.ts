@@ -1,4 +1,4 @@
-import { createCipheriv } from 'node:crypto';
+import { createCipheriv, createHmac } from 'node:crypto';
 
 /** Bytes of a cell-key secret: a 256-bit AES key. */
 export const SECRET_BYTES = 32;
@@ -22,4 +22,13 @@ export function recordKeyer(secret: Buffer): (niks: Buffer) => Uint32Array {
     for (let i = 0; i < keys.length; i++) keys[i] = out.readUInt32BE(i * 16);
     return keys;
   };
+}
+
+/**
+ * Record keys for claims rows, which come as totals per area without NIKs: HMAC-SHA256 of the row's fields under the
+ * secret (first 4 bytes). The same rows give the same key, so a cell that counts the same claims in two tables or
+ * two releases gets the same noise.
+ */
+export function claimRowKeyer(secret: Buffer): (row: object) => number {
+  return (row) => createHmac('sha256', secret).update(JSON.stringify(row)).digest().readUInt32BE(0);
 }

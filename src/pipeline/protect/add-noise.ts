@@ -30,7 +30,13 @@ export interface NoisyTables {
  * again; that happens only when several cells' noise sits at its extreme in the same sum. A count with a target
  * is never published above the target unless the true count is (coverage stays ≤ 100%).
  */
-export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation): NoisyTables {
+export function addNoise(
+  cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
+  /** What an earlier publication of the same as-of date (one this run replaces) told readers: cell id → [lo, hi]. */
+  before: ReadonlyMap<string, readonly [number, number]> = new Map(),
+  /** False skips the audit: a deliberate flaw, only for the tests that check the attacker finds one. */
+  audit = true,
+): NoisyTables {
   const published = new Map<string, number | null>();
   const approximate = new Set<string>();
   const hidden = new Set<string>();
@@ -47,41 +53,56 @@ export function addNoise(cells: ReadonlyMap<string, NoiseCell>, equations: reado
       approximate.add(cell.id);
     }
   }
-  for (;;) {
-    const { small, other } = pinned(cells, equations, table, published, approximate);
-    // A count readers can work out anyway is shown as it is: "≈" would only hide what they know.
-    const known = other.filter((id) => approximate.has(id));
-    for (const id of known) {
+  while (audit) {
+    const { small, other } = pinned(cells, equations, table, published, approximate, before);
+    if (small.length > 0) {
+      for (const id of small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]))) {
+        published.set(id, null);
+        approximate.delete(id);
+        hidden.add(id);
+      }
+      continue;
+    }
+    // Only once nothing small can be pinned: a count readers can work out anyway is shown as it is ("≈" would
+    // only hide what they know). Showing what they know tells them nothing new, so nothing more becomes pinned.
+    for (const id of other) {
+      if (!approximate.has(id)) continue;
       published.set(id, cells.get(id)!.value);
       approximate.delete(id);
     }
-    const toHide = small.flatMap((id) => (hidden.has(id) ? loosen(id, equations, cells, hidden) : [id]));
-    if (toHide.length === 0 && known.length === 0) break;
-    for (const id of toHide) {
-      published.set(id, null);
-      approximate.delete(id);
-      hidden.add(id);
-    }
+    break;
   }
   return { published, approximate, hidden };
 }
 
-/** A hidden cell that is still pinned: hide every other approximate cell it shares a sum with. */
+/**
+ * A hidden cell that is still pinned: hide every other approximate cell it shares a sum with. When all of those are
+ * hidden or exact already, its bounds come from further out, through the hidden ones: walk on through their sums,
+ * nearest first, to the first approximate cells met.
+ */
 function loosen(id: string, equations: readonly SdcEquation[], cells: ReadonlyMap<string, NoiseCell>, hidden: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
-  for (const e of equations) {
-    const members = [e.total, ...e.parts];
-    if (!members.includes(id)) continue;
-    for (const m of members) if (!hidden.has(m) && !cells.get(m)!.exact) out.add(m);
+  const seen = new Set([id]);
+  for (let frontier = new Set([id]); frontier.size > 0; ) {
+    const out = new Set<string>();
+    const next = new Set<string>();
+    for (const e of equations) {
+      const members = [e.total, ...e.parts];
+      if (!members.some((m) => frontier.has(m))) continue;
+      for (const m of members)
+        if (!hidden.has(m)) {
+          if (!cells.get(m)!.exact) out.add(m);
+        } else if (!seen.has(m)) (seen.add(m), next.add(m));
+    }
+    if (out.size > 0) return [...out];
+    frontier = next;
   }
-  if (out.size === 0) throw new Error(`cell ${id} can be worked out from exact cells alone; the exact cells must not allow that`);
-  return [...out];
+  throw new Error(`cell ${id} can be worked out from exact cells alone; the exact cells must not allow that`);
 }
 
 /** Cells a reader can pin to one value: to a small count (see addNoise), or to another. */
 function pinned(
   cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
-  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>,
+  published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, before: ReadonlyMap<string, readonly [number, number]>,
 ): { small: string[]; other: string[] } {
   const ids = [...cells.keys()];
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -94,6 +115,11 @@ function pinned(
     if (value === null) hi[i] = Infinity;
     else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
     else lo[i] = hi[i] = value;
+    // Readers of the replaced release know its range too. Where the people changed, today's count may lie outside
+    // it: then it says nothing true about today's count, even where the two ranges meet (the audit must not pin the
+    // cell to a wrong value and then show the true one as "known").
+    const earlier = before.get(id);
+    if (earlier && earlier[0] <= cell.value && cell.value <= earlier[1]) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
   });
   tightenBounds(eqs, lo, hi);
   const small: string[] = [];

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { isNoiseMethod, type Perturbation } from '../../schemas/disclosure.ts';
 import { AGE_BANDS, ALL_CATEGORIES } from '../../schemas/published.ts';
 import { type AreaLevel, isFiner } from '../../schemas/area-level.ts';
@@ -10,7 +9,7 @@ import { knownValues } from './bound-pins.ts';
 import { addNoise, type NoiseCell } from './add-noise.ts';
 import { chooseHidden } from './choose-hidden.ts';
 import { optimalHidden, type Solver } from './optimal-hidden.ts';
-import { CELL_KEY_TABLE, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
+import { CELL_KEY_TABLE, originalsOf, RANDOM_ROUNDING_TABLE } from './perturbation.ts';
 import { knownInRelease, smallDifferences, type ReleaseCells } from './release-differences.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 import { SEXES, type Tally } from '../count/tally.ts';
@@ -38,10 +37,12 @@ export interface ProtectedTables {
  * numbers could be subtracted from each other, and all outputs show the same protected numbers.
  * `otherReleases` are the releases already published (see release-differences.ts): no count this run
  * publishes differs from the same count in one of them by 1 to k−1.
+ * `noiseAudit` false publishes the noise methods' values without their audit (see addNoise): a deliberate flaw,
+ * only for the tests that check the attacker finds one. Stage 1 never passes it.
  */
 export function protect(
   program: Program, regions: RegionIndex, tally: Tally, targets: Targets, claims: ClaimTotals, otherReleases: readonly ReleaseCells[] = [],
-  secret: Buffer | null = null, solver: Solver | null = null,
+  secret: Buffer | null = null, solver: Solver | null = null, noiseAudit = true,
 ): ProtectedTables {
   const method = program.disclosure.method;
   const noise = isNoiseMethod(method);
@@ -164,7 +165,7 @@ export function protect(
   for (const code of [kota, ...kecamatan]) {
     for (const p of [...CLAIM_PROGRAMS, ALL_CATEGORIES]) {
       const total = claims.get(code, p);
-      add({ id: cellId.claims(code, p), value: total.claims, k }, secret ? claimKey(secret, cellId.claims(code, p), total.claims) : 0);
+      add({ id: cellId.claims(code, p), value: total.claims, k }, total.key);
       // Amounts are never small in count terms; they are hidden only through the link to their count.
       add({ id: cellId.claimRupiah(code, p), value: total.rupiah, k: 1 });
       links.push([cellId.claims(code, p), cellId.claimRupiah(code, p)]);
@@ -188,13 +189,29 @@ export function protect(
       const category = cell.id.startsWith('e|') ? program.categories.find((c) => c.id === cell.id.split('|')[2]) : undefined;
       noiseCells.set(cell.id, { ...cell, key: keyOf(cell.id), exact: exact.has(cell.id), complementSensitive: category?.complementSensitive ?? false });
     }
-    const noisy = addNoise(noiseCells, allEquations.filter((e) => !rupiah.has(e.total)), table);
-    // Rupiah amounts move with their claim count's noise, so the average paid per claim stays true.
-    for (const id of rupiah) {
-      const count = cellId.claims(...(id.slice(2).split('|') as [string, string]));
-      const [t, p] = [cells.get(count)!.value, noisy.published.get(count)!];
-      noisy.published.set(id, p === null ? null : t === 0 ? 0 : Math.round((cells.get(id)!.value * p) / t));
-      if (noisy.approximate.has(count)) noisy.approximate.add(id);
+    const replaced = otherReleases.find((r) => r.asOfDate === program.asOfDate);
+    const sums = [...allEquations.filter((e) => !rupiah.has(e.total)), ...impliedSums(program, months)];
+    const noisy = addNoise(noiseCells, sums, table, replaced ? rangesIn(replaced) : new Map(), noiseAudit);
+    // Rupiah: an amount would give its claim count away (a death benefit is a fixed sum), and amounts scaled area by
+    // area would tie counts together. So each program's amount is its published count × the program's city-wide
+    // average per claim, and "semua" the sum of the programs' amounts: they add nothing to what the counts say.
+    for (const code of [kota, ...kecamatan]) {
+      let sum: number | null = 0;
+      let approximate = false;
+      for (const p of CLAIM_PROGRAMS) {
+        const [count, amount] = [cellId.claims(code, p), cellId.claimRupiah(code, p)];
+        const published = noisy.published.get(count)!;
+        const cityCount = cells.get(cellId.claims(kota, p))!.value;
+        const average = cityCount === 0 ? 0 : cells.get(cellId.claimRupiah(kota, p))!.value / cityCount;
+        const value = published === null ? null : Math.round(published * average);
+        noisy.published.set(amount, value);
+        // Exact only where it is the true amount: the city's, when its count is exact, and any amount of no claims.
+        const exact = value === 0 ? published === 0 && !noisy.approximate.has(count) : code === kota && !noisy.approximate.has(count);
+        if (!exact && value !== null) noisy.approximate.add(amount), (approximate = true);
+        sum = sum === null || value === null ? null : sum + value;
+      }
+      noisy.published.set(cellId.claimRupiah(code, ALL_CATEGORIES), sum);
+      if (approximate) noisy.approximate.add(cellId.claimRupiah(code, ALL_CATEGORIES));
     }
     return {
       ...base,
@@ -252,6 +269,17 @@ export function protect(
   };
 }
 
+/** What readers of a kept release know of each of its counts: [value, value] if exact, its originals if approximate. */
+function rangesIn(release: ReleaseCells): Map<string, readonly [number, number]> {
+  const ranges = new Map<string, readonly [number, number]>();
+  for (const [id, value] of release.values) {
+    if (value === null || id.startsWith('v|')) continue;
+    if (!release.approximate.has(id)) ranges.set(id, [value, value]);
+    else if (release.perturbation) ranges.set(id, originalsOf(release.perturbation, value, release.targets.get(id)));
+  }
+  return ranges;
+}
+
 function lookup(published: ReadonlyMap<string, number | null>, id: string): number | null {
   const value = published.get(id);
   if (value === undefined) throw new Error(`no protected cell "${id}"`);
@@ -260,15 +288,19 @@ function lookup(published: ReadonlyMap<string, number | null>, id: string): numb
 
 /**
  * The cells the noise methods publish exactly: the city's count per category (officials announce them and
- * journalists quote them), unless it is from 1 to k−1; the city's all-categories count when every category's is
- * exact; and each batch's last cumulative month, which counts the same people as its categories' city counts.
+ * journalists quote them), unless it is from 1 to k−1 (or, where being outside the group is sensitive, its target
+ * minus it is, or it is 0: a city 0 says that nobody eligible is enrolled in any kelurahan, so the audit must be free
+ * to hide it); the city's all-categories count when every category's is exact; and each batch's last cumulative
+ * month, which counts the same people as its categories' city counts.
  */
 function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, months: readonly string[]): Set<string> {
   const kota = program.region.code;
   const exact = new Set<string>();
+  const small = (n: number, k: number) => n >= 1 && n <= k - 1;
   for (const cat of program.categories) {
     const cell = cells.get(cellId.enrolled(kota, cat.id))!;
-    if (cell.value === 0 || cell.value >= cell.k) exact.add(cell.id);
+    const smallComplement = cat.complementSensitive && ((cell.complementOf !== undefined && small(cell.complementOf - cell.value, cell.k)) || cell.value === 0);
+    if (!small(cell.value, cell.k) && !smallComplement) exact.add(cell.id);
   }
   const allExact = (categories: readonly { id: string }[]) => categories.every((c) => exact.has(cellId.enrolled(kota, c.id)));
   if (allExact(program.categories)) exact.add(cellId.enrolled(kota, ALL_CATEGORIES));
@@ -277,14 +309,6 @@ function exactCells(program: Program, cells: ReadonlyMap<string, SdcCell>, month
     for (const batch of [...program.batches.map((b) => b.id), ALL_CATEGORIES])
       if (allExact(batchCategories(program, batch).map(({ c }) => c))) exact.add(cellId.cumulative(last, batch));
   return exact;
-}
-
-/**
- * A claims cell's key: claims come as totals per area without NIKs, so the key is a keyed hash of the cell and its
- * count; the same count in the same cell gets the same noise in every release.
- */
-function claimKey(secret: Buffer, id: string, count: number): number {
-  return createHmac('sha256', secret).update(`${id}|${count}`).digest().readUInt32BE(0);
 }
 
 /**
@@ -328,6 +352,18 @@ function timelineEquations(program: Program, months: readonly string[]): SdcEqua
   for (const month of months)
     equations.push({ total: cellId.newInMonth(month, ALL_CATEGORIES), parts: batches.map((b) => cellId.newInMonth(month, b)) });
   return equations;
+}
+
+/**
+ * Sums that follow from the others, which interval propagation (the noise methods' audit) cannot put together by
+ * itself, though a reader of timeline.json and enrollment.json writes them down at once: each month, the batches'
+ * cumulative counts add up to "semua"; and the last month's cumulative "semua" is the city's all-categories count.
+ */
+function impliedSums(program: Program, months: readonly string[]): SdcEquation[] {
+  const sums = months.map((m) => ({ total: cellId.cumulative(m, ALL_CATEGORIES), parts: program.batches.map((b) => cellId.cumulative(m, b.id)) }));
+  const last = months.at(-1);
+  if (last) sums.push({ total: cellId.cumulative(last, ALL_CATEGORIES), parts: [cellId.enrolled(program.region.code, ALL_CATEGORIES)] });
+  return sums;
 }
 
 /** Every month from the first to the last, so a month with no new people shows as 0, not as missing. */

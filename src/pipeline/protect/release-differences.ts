@@ -9,6 +9,7 @@
  * "The same count in another release" is what readers know of it: its published value, or, where it was hidden,
  * the value that release's bounds pin it to (see knownValues).
  */
+import type { Perturbation } from '../../schemas/disclosure.ts';
 import { knownValues } from './bound-pins.ts';
 import { ReleaseError } from '../report/release-error.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
@@ -18,6 +19,10 @@ export interface ReleaseCells {
   asOfDate: string;
   /** Cell id → the published count, null where it was hidden. */
   values: Map<string, number | null>;
+  /** Cells whose published count is approximate (noise methods); their values are not known counts. */
+  approximate: Set<string>;
+  /** The perturbation table that release published its approximate values with (null for suppression). */
+  perturbation: Perturbation | null;
   /** Enrolled cell id → its published target (the reader's upper bound on a hidden count). */
   targets: Map<string, number>;
   /** The months of its timeline, oldest first. */
@@ -30,7 +35,8 @@ export interface ReleaseCells {
  * under them, which happens only if the tables changed shape between releases (areas, categories or batches).
  */
 export function knownInRelease(release: ReleaseCells, equations: readonly SdcEquation[]): Map<string, number> {
-  const hidden = new Set([...release.values].filter(([, value]) => value === null).map(([id]) => id));
+  // An approximate value is not a known count: for this check it is as good as hidden.
+  const hidden = new Set([...release.values].filter(([id, value]) => value === null || release.approximate.has(id)).map(([id]) => id));
   const cellsWith = (caps: boolean) =>
     new Map([...release.values].map(([id, value]): [string, SdcCell] => [id, { id, value: value ?? 0, k: 1, complementOf: caps ? release.targets.get(id) : undefined }]));
   // Only the sums over cells that release has: a category it did not have is no part of its tables.

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Claims, Demographics, Enrollment, type PublishedJsonName, Status, Timeline } from '../../schemas/published.ts';
+import { Claims, Demographics, Enrollment, Metadata, type PublishedJsonName, Status, Timeline } from '../../schemas/published.ts';
 import type { ReleaseCells } from '../protect/release-differences.ts';
 import { cellId } from '../protect/cell-ids.ts';
 import type { Release } from './release-tree.ts';
@@ -28,27 +28,33 @@ export function releaseCells(release: Release): ReleaseCells {
     return parsed.data;
   };
   const values = new Map<string, number | null>();
+  const approximate = new Set<string>();
+  const set = (id: string, row: { approximate: string[] }, field: string, value: number | null) => {
+    values.set(id, value);
+    if (row.approximate.includes(field)) approximate.add(id);
+  };
   const targets = new Map<string, number>();
   for (const c of read('enrollment.json', Enrollment).cells) {
     const id = cellId.enrolled(c.code, c.category);
-    values.set(id, c.count);
+    set(id, c, 'count', c.count);
     if (c.target !== null) targets.set(id, c.target);
   }
   for (const r of read('status.json', Status).rows) {
-    values.set(cellId.nonActive(r.code), r.nonActive);
-    values.set(cellId.registered(r.code), r.registered);
+    set(cellId.nonActive(r.code), r, 'nonActive', r.nonActive);
+    set(cellId.registered(r.code), r, 'registered', r.registered);
   }
   for (const r of read('demographics.json', Demographics).rows)
-    values.set((r.dimension === 'jenis_kelamin' ? cellId.sex : cellId.age)(r.code, r.group), r.count);
+    set((r.dimension === 'jenis_kelamin' ? cellId.sex : cellId.age)(r.code, r.group), r, 'count', r.count);
   const timeline = read('timeline.json', Timeline).rows;
   for (const r of timeline) {
-    values.set(cellId.newInMonth(r.month, r.batch), r.newCount);
-    values.set(cellId.cumulative(r.month, r.batch), r.cumulative);
+    set(cellId.newInMonth(r.month, r.batch), r, 'newCount', r.newCount);
+    set(cellId.cumulative(r.month, r.batch), r, 'cumulative', r.cumulative);
   }
   for (const r of read('claims.json', Claims).rows) {
-    values.set(cellId.claims(r.code, r.program), r.claims);
-    values.set(cellId.claimRupiah(r.code, r.program), r.amountRupiah);
+    set(cellId.claims(r.code, r.program), r, 'claims', r.claims);
+    set(cellId.claimRupiah(r.code, r.program), r, 'amountRupiah', r.amountRupiah);
   }
   const months = [...new Set(timeline.map((r) => r.month))].sort();
-  return { asOfDate: release.asOfDate, values, targets, months };
+  const { perturbation } = read('metadata.json', Metadata).disclosure;
+  return { asOfDate: release.asOfDate, values, approximate, perturbation, targets, months };
 }

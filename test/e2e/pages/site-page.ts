@@ -129,6 +129,19 @@ export class SitePage {
     })));
   }
 
+  /**
+   * The notes under the tables inside `scope` (data-note: "approximate" for what ≈ means, "parts" where the parts miss
+   * the total), in page order.
+   */
+  tableNotes(scope: string): Promise<string[]> {
+    return this.page.locator(`${scope} .table-scroll + .figure-notes [data-note]`).evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.note!));
+  }
+
+  /** The text of the headline's notes (under the headline figures): what "*" and "≈" mean there. */
+  headlineNotes(): Promise<string[]> {
+    return this.page.locator('#catatan-angka [data-note]').evaluateAll((notes) => notes.map((n) => (n as HTMLElement).dataset.note!));
+  }
+
   /** What a screen reader hears for each "*" in a table. */
   hiddenCountWords(scope: string): Promise<string[]> {
     return this.table(scope).locator('.hidden-count').evaluateAll((spans) => spans.map((s) => s.textContent!.replace(/\s+/g, ' ').trim()));

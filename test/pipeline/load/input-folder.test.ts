@@ -30,10 +30,10 @@ describe('loadProgram(inDir)', () => {
   it('loadProgram(data/sample) reads the program and fills in defaults', async () => {
     const program = await loadProgram('data/sample');
     expect(program.region).toEqual({ code: '21.71', name: 'Kota Batam' });
-    expect(program.disclosure).toEqual({ k: 5, kSensitive: 10 });
+    expect(program.disclosure).toEqual({ k: 5, kSensitive: 10, method: 'cell-key' });
     expect(program.categories).toHaveLength(12);
     const rt = program.categories.find((c) => c.id === 'ketua-rt')!;
-    expect(rt).toMatchObject({ sensitive: false, finestGeography: 'kelurahan' }); // defaults: not written in the file
+    expect(rt).toMatchObject({ sensitive: false, finestGeography: 'kelurahan', complementSensitive: false }); // defaults: not written in the file
     expect(program.categories.find((c) => c.id === 'pekerja-sosial-keagamaan')).toMatchObject({ sensitive: true, finestGeography: 'kecamatan' });
   });
 

@@ -33,7 +33,14 @@ import type { SdcCell, SdcEquation } from '../../../src/pipeline/protect/sdc-inp
  */
 
 const regions = await loadRegionIndex('21.71');
-const program = await loadProgram('data/sample');
+// Today's suppression (the baseline method), with the LPM heads published per kelurahan as they were before the
+// sample moved them to kecamatan: these tests hold suppression to its rules. The noise methods: add-noise.test.ts.
+const sample = await loadProgram('data/sample');
+const program = {
+  ...sample,
+  disclosure: { ...sample.disclosure, method: 'suppression' as const },
+  categories: sample.categories.map((c) => (c.id === 'ketua-lpm' ? { ...c, finestGeography: 'kelurahan' as const } : c)),
+};
 const ALL = 'semua';
 const KOTA = regions.regionCode;
 const KEC = regions.kecamatan.map((k) => k.code);

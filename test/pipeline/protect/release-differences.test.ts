@@ -7,10 +7,18 @@ import { knownInRelease, smallDifferences, type ReleaseCells } from '../../../sr
 import type { Release } from '../../../src/pipeline/releases/release-tree.ts';
 import type { SdcCell } from '../../../src/pipeline/protect/sdc-input.ts';
 import { DEMO_INPUTS } from '../../../scripts/data.ts';
-import { readTree, runInTurn, runOn } from '../../helpers/stage1.ts';
+import { copyInput, readTree, runInTurn, runOn } from '../../helpers/stage1.ts';
 import { ReleaseError } from '../../../src/pipeline/report/release-error.ts';
 
-const [OCT_IN, NOV_IN] = DEMO_INPUTS;
+/**
+ * The demo inputs under today's suppression (the baseline method, whose cross-release rule these tests hold), with the
+ * LPM heads published per kelurahan as before the sample moved them to kecamatan.
+ */
+const [OCT_IN, NOV_IN] = await Promise.all(DEMO_INPUTS.map((dir) => copyInput(dir, (program) => ({
+  ...program,
+  disclosure: { ...program.disclosure, method: 'suppression' },
+  categories: program.categories.map((c: { id: string }) => (c.id === 'ketua-lpm' ? { ...c, finestGeography: 'kelurahan' } : c)),
+})))) as [string, string];
 const FILES = ['metadata.json', 'enrollment.json', 'status.json', 'demographics.json', 'timeline.json', 'claims.json'];
 
 /** One kept release of a published folder, as stage 1 reads it back. */
@@ -88,6 +96,19 @@ describe('releaseCells(release)', () => {
     expect(cells.targets.size).toBe(enrollment.filter((c: { target: number | null }) => c.target !== null).length);
   });
 
+  it('releaseCells reads which published counts are approximate, and the perturbation table they were drawn from', async () => {
+    const { outDir } = await runInTurn(DEMO_INPUTS[1]!);
+    const cells = releaseCells(await releaseAt(outDir, '2025-11-30'));
+    const metadata = JSON.parse(await readFile(join(outDir, 'metadata.json'), 'utf8'));
+    const enrollment = JSON.parse(await readFile(join(outDir, 'enrollment.json'), 'utf8')).cells;
+    const timeline = JSON.parse(await readFile(join(outDir, 'timeline.json'), 'utf8')).rows;
+    expect(metadata.disclosure.method).toBe('cell-key');
+    expect(cells.perturbation).toEqual(metadata.disclosure.perturbation);
+    for (const c of enrollment) expect(cells.approximate.has(cellId.enrolled(c.code, c.category)), `${c.code} ${c.category}`).toBe(c.approximate.includes('count'));
+    for (const r of timeline) expect(cells.approximate.has(cellId.cumulative(r.month, r.batch))).toBe(r.approximate.includes('cumulative'));
+    expect(cells.approximate.size).toBeGreaterThan(100);
+  });
+
   it('releaseCells(a release missing a file, or with a file of another shape) throws a ReleaseError naming the release and file', async () => {
     const { outDir } = await runInTurn(NOV_IN);
     const release = await releaseAt(outDir, '2025-11-30');
@@ -108,29 +129,34 @@ describe('knownInRelease and smallDifferences', () => {
   const equations = [{ total: 't', parts: ['a', 'b'] }];
 
   it('knownInRelease counts a hidden count as known when the release\'s own sums pin it, not when two are hidden', () => {
-    const pinned: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', 12], ['b', null]]), targets: new Map(), months: [] };
+    const pinned: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', 12], ['b', null]]), targets: new Map(), months: [], approximate: new Set(), perturbation: null };
     expect(knownInRelease(pinned, equations)).toEqual(new Map([['t', 30], ['a', 12], ['b', 18]]));
-    const open: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map(), months: [] };
+    const open: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map(), months: [], approximate: new Set(), perturbation: null };
     expect(knownInRelease(open, equations)).toEqual(new Map([['t', 30]]));
     // A target caps a hidden count: 0 ≤ b ≤ 0 pins it.
-    const capped: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map([['b', 0]]), months: [] };
+    const capped: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map([['b', 0]]), months: [], approximate: new Set(), perturbation: null };
     expect(knownInRelease(capped, equations).get('a')).toBe(30);
   });
 
+  it('knownInRelease treats an approximate value as unknown, not as a count', () => {
+    const noisy: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', 12], ['b', 19]]), targets: new Map(), months: [], approximate: new Set(['a', 'b']), perturbation: null };
+    expect(knownInRelease(noisy, equations)).toEqual(new Map([['t', 30]]));
+  });
+
   it('knownInRelease leaves out equations over cells the release did not have', () => {
-    const partial: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null]]), targets: new Map(), months: [] };
+    const partial: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null]]), targets: new Map(), months: [], approximate: new Set(), perturbation: null };
     expect(knownInRelease(partial, equations)).toEqual(new Map([['t', 30]]));
   });
 
   it('knownInRelease(a release whose counts do not add up under these sums) throws a ReleaseError naming the release', () => {
-    const changed: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', 12], ['b', 10]]), targets: new Map(), months: [] };
+    const changed: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', 12], ['b', 10]]), targets: new Map(), months: [], approximate: new Set(), perturbation: null };
     expect(() => knownInRelease(changed, equations)).toThrow(ReleaseError);
     expect(() => knownInRelease(changed, equations)).toThrow(/release 2025-10-31's published counts do not add up/);
   });
 
   it('knownInRelease(a release that enrolled more people than a target) drops the targets as caps, keeping the sums', () => {
     // a + b = 30 with targets of 10 each: more were enrolled than the targets, so they cap nothing.
-    const over: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map([['a', 10], ['b', 10]]), months: [] };
+    const over: ReleaseCells = { asOfDate: '2025-10-31', values: new Map([['t', 30], ['a', null], ['b', null]]), targets: new Map([['a', 10], ['b', 10]]), months: [], approximate: new Set(), perturbation: null };
     expect(knownInRelease(over, equations)).toEqual(new Map([['t', 30]]));
     // Sound targets do cap: a + b = 20 with targets of 10 each pins both.
     const full: ReleaseCells = { ...over, values: new Map([['t', 20], ['a', null], ['b', null]]) };

@@ -44,11 +44,11 @@ describe('checkAgainstSchemas(files)', () => {
     return new Map<string, string>([
       ['metadata.json', stableJson({
         ...m, region: { code: '21.71', name: 'Kota Batam' }, programName: { id: 'Program', en: 'Program' }, source: { id: 'Sumber', en: 'Source' },
-        disclosure: { k: 5, kSensitive: 10 }, batches: [], groups: [], categories: [], areas: [{ code: '21.71', name: 'Kota Batam', level: 'kota', parent: null }],
+        disclosure: { method: 'suppression', k: 5, kSensitive: 10, perturbation: null }, batches: [], groups: [], categories: [], areas: [{ code: '21.71', name: 'Kota Batam', level: 'kota', parent: null }],
       })],
-      ['enrollment.json', stableJson({ ...m, cells: [{ level: 'kota', code: '21.71', category: 'semua', count: 12, target: null, coveragePercent: null }] })],
+      ['enrollment.json', stableJson({ ...m, cells: [{ level: 'kota', code: '21.71', category: 'semua', count: 12, target: null, coveragePercent: null, approximate: [] }] })],
       ['status.json', stableJson({ ...m, rows: [] })],
-      ['timeline.json', stableJson({ ...m, rows: [{ month: '2025-09', batch: 'semua', newCount: null, cumulative: 7 }] })],
+      ['timeline.json', stableJson({ ...m, rows: [{ month: '2025-09', batch: 'semua', newCount: null, cumulative: 7, approximate: [] }] })],
       ['demographics.json', stableJson({ ...m, rows: [] })],
       ['claims.json', stableJson({ ...m, rows: [] })],
       ['spend.json', stableJson({ ...m, rows: [] })],
@@ -75,7 +75,7 @@ describe('checkAgainstSchemas(files)', () => {
 
   it('checkAgainstSchemas(a file of another schema version or a bad month) names what is wrong', () => {
     const files = valid();
-    files.set('timeline.json', stableJson({ ...meta, schemaVersion: 2, rows: [{ month: '2025-9', batch: 'semua', newCount: 1, cumulative: 1 }] }));
+    files.set('timeline.json', stableJson({ ...meta, schemaVersion: 1, rows: [{ month: '2025-9', batch: 'semua', newCount: 1, cumulative: 1, approximate: [] }] }));
     expect(() => checkAgainstSchemas(files)).toThrow(/timeline\.json[\s\S]*schemaVersion[\s\S]*rows\[0\]\.month/);
   });
 

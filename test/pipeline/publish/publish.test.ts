@@ -17,7 +17,9 @@ import { createPrng } from '../../../scripts/sample/prng.ts';
 const regions = await loadRegionIndex('21.71');
 const sample = await loadProgram('data/sample');
 // Not the sample's values, so a hard-coded date, flag or code in publish() would show.
-const program: Program = { ...sample, asOfDate: '2025-12-31', synthetic: false };
+// Suppression (the baseline method): these tests check that hidden cells stay hidden in every file; the noise methods'
+// output is tested in publish-approximate.test.ts.
+const program: Program = { ...sample, asOfDate: '2025-12-31', synthetic: false, disclosure: { ...sample.disclosure, method: 'suppression' } };
 const CATS = program.categories.map((c) => c.id);
 
 /** The sample generator's seeded PRNG (mulberry32), so a failing case can be replayed. */
@@ -86,8 +88,8 @@ describe('estimateSpend(program, activeAtKota)', () => {
   it('estimateSpend(all counts published) gives each category active × premium and the all-categories sum, per month and per year', () => {
     const rows = estimateSpend(program, lookup());
     expect(rows.map((r) => r.category)).toEqual(['semua', ...CATS]);
-    for (const c of CATS) expect(row(rows, c)).toEqual({ category: c, active: counts[c], premiumPerPersonMonth: 16800, monthlyRupiah: counts[c]! * 16800, yearlyRupiah: counts[c]! * 16800 * 12 });
-    expect(row(rows, 'semua')).toEqual({ category: 'semua', active: total, premiumPerPersonMonth: 16800, monthlyRupiah: total * 16800, yearlyRupiah: total * 16800 * 12 });
+    for (const c of CATS) expect(row(rows, c)).toEqual({ category: c, active: counts[c], premiumPerPersonMonth: 16800, monthlyRupiah: counts[c]! * 16800, yearlyRupiah: counts[c]! * 16800 * 12, approximate: [] });
+    expect(row(rows, 'semua')).toEqual({ category: 'semua', active: total, premiumPerPersonMonth: 16800, monthlyRupiah: total * 16800, yearlyRupiah: total * 16800 * 12, approximate: [] });
   });
 
   it('estimateSpend(one category hidden, one premium for all) hides that row and gives the total as published total × premium', () => {
