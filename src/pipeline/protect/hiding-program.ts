@@ -30,16 +30,16 @@ export interface HidingProgram {
 const ZERO_COST_SCALE = 1000;
 
 /**
- * The hiding program for a table. A group holding a cell that must stay unknown (`protect`) or a withheld cell
- * is hidden from the start. Each hidden cell that must stay unknown, and each hidden single cell that protects
- * others, must be able to move up or down: in every equation that holds it, another hidden cell must be able to
- * move the other way (a part down from a value above 0, a total up from a value below its target; and so on).
- * That is what the bound check (bound-pins.ts) asks of one equation at a time, so no pattern that passes it is
- * cut off, save that a secondary cell nobody can move would be published instead. A hidden cell that could not
- * move whatever else is hidden must be published if it can be, and is left alone if it must stay hidden (the
- * audits report it, as suppress() does a structural zero).
+ * The hiding program for a table. A group holding a cell to `hide` (unsafe or withheld) is hidden from the start.
+ * Each hidden cell to `protect` (one that must stay unknown), and each hidden single cell that protects others,
+ * must be able to move up or down: in every equation that holds it, another hidden cell must be able to make
+ * room (for a part moving up: another part moving down from a value above 0, or the total moving up from a value
+ * below its target; and so on). The bound check (bound-pins.ts) asks exactly this of one equation at a time, so
+ * no pattern that passes it is cut off for a cell to protect. A secondary cell that cannot move is known to a
+ * reader from the bounds, and combined with the sums it may give the others away, so it is not counted on
+ * (no cell is hidden if it could never move). Linked groups of cells that protect nobody ask nothing.
  */
-export function hidingProgram(model: SuppressModel, protect: readonly boolean[]): HidingProgram {
+export function hidingProgram(model: SuppressModel, hide: readonly boolean[], protect: readonly boolean[]): HidingProgram {
   const n = model.ids.length;
   const columnOf = new Int32Array(n).fill(-1);
   const groups: number[][] = [];
@@ -48,7 +48,7 @@ export function hidingProgram(model: SuppressModel, protect: readonly boolean[])
     for (const c of model.linked[i]!) columnOf[c] = groups.length;
     groups.push(model.linked[i]!);
   }
-  const fixed = groups.map((g) => g.some((c) => protect[c] || model.cells[c]!.withheld === true));
+  const fixed = groups.map((g) => g.some((c) => hide[c]));
   const { unit, cost } = groupCosts(model.cells, groups);
   const lower = fixed.map((f) => (f ? 1 : 0));
   const upper = groups.map(() => 1);
@@ -126,10 +126,11 @@ function groupCosts(cells: readonly SdcCell[], groups: readonly number[][]) {
   const base = groups.map((g) => g.reduce((s, c) => s + (cells[c]!.keep ? keepCost : own[c]!), 0));
   const unit = base.every(Number.isInteger) ? 1 : 0;
   const n = cells.length;
+  const step = (0.5 * Math.min(...own)) / (n * n);
   const tie = new Float64Array(n);
   cells
     .map((_, i) => i)
     .sort((a, b) => isZero(cells[a]!) - isZero(cells[b]!) || cells[a]!.value - cells[b]!.value || a - b)
-    .forEach((c, r) => (tie[c] = (0.5 * Math.min(...own) * r) / (n * n)));
+    .forEach((c, r) => (tie[c] = step * r));
   return { unit, cost: groups.map((g, x) => g.reduce((s, c) => s + tie[c]!, base[x]!)) };
 }

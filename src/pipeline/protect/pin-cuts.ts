@@ -21,10 +21,10 @@ export function givenAway(model: SuppressModel, cells: ReadonlyMap<string, SdcCe
 }
 
 /**
- * For each cell to protect that the pattern `hidden` gives away: the published cells of a smallest set of
- * equations that still give it away on their own (grown outwards through hidden cells, then each equation
- * dropped that is not needed). As long as none of those cells is hidden, the cell stays given away, since
- * publishing a cell only narrows what a reader can work out; so every pattern that protects the cell hides one.
+ * For each cell to protect that the pattern `hidden` gives away: the published cells of a set of equations that
+ * give it away on their own (grown outwards through hidden cells, then cut down until no equation can be dropped).
+ * As long as none of those cells is hidden, the cell stays given away, since publishing a cell only narrows what
+ * a reader can work out; so every pattern that protects the cell hides one of them (a valid cut).
  */
 export function pinCuts(model: SuppressModel, cells: ReadonlyMap<string, SdcCell>, hidden: Uint8Array, protect: readonly boolean[]): PinCut[] {
   const { derivable, pinned } = givenAway(model, cells, hidden, protect);
@@ -37,10 +37,10 @@ export function pinCuts(model: SuppressModel, cells: ReadonlyMap<string, SdcCell
     tightenBounds(equations.map((e) => model.equations[e]!), low, high);
     return low[c] === high[c];
   };
-  return [
-    ...derivable.map((c) => cut(model, hidden, c, byEquations)),
-    ...pinned.map((c) => cut(model, hidden, c, byBounds)),
-  ];
+  const cuts = [...derivable.map((c) => cut(model, hidden, c, byEquations)), ...pinned.map((c) => cut(model, hidden, c, byBounds))];
+  // A cell both audits work out through the same sums gives the same cut twice.
+  const key = (cut: PinCut) => `${cut.cell}:${cut.published.join(',')}`;
+  return [...new Map(cuts.map((c) => [key(c), c])).values()];
 }
 
 function cut(model: SuppressModel, hidden: Uint8Array, c: number, givesAway: (equations: number[], c: number) => boolean): PinCut {
@@ -52,15 +52,16 @@ function cut(model: SuppressModel, hidden: Uint8Array, c: number, givesAway: (eq
     if (wider.size === chosen.size) break;
     chosen = wider;
   }
-  const needed = fewestNeeded([], [...chosen], (equations) => givesAway(equations, c));
+  const test = (equations: number[]) => givesAway(equations, c);
+  const needed = test([...chosen]) ? fewestNeeded([], [...chosen], test) : [...chosen];
   const published = new Set(needed.flatMap(cellsOf).filter((h) => !hidden[h]));
   return { cell: c, published: [...published].sort((a, b) => a - b) };
 }
 
 /**
- * A smallest set of `candidates` that, with `kept`, still passes `test` (which passes for kept ∪ candidates, and
- * passes for a set whenever it passes for a smaller one): QuickXplain (Junker 2004), about k·log(n/k) tests for
- * k needed of n, rather than n one at a time; earlier candidates are preferred.
+ * Candidates that, with `kept`, still pass `test`, none of which can be dropped (`test` passes for kept ∪
+ * candidates, and for every superset of a set it passes for): QuickXplain (Junker 2004), about k·log(n/k)
+ * tests for k needed of n rather than n, one at a time.
  */
 function fewestNeeded(kept: number[], candidates: number[], test: (set: number[]) => boolean, keptChanged = false): number[] {
   if (keptChanged && test(kept)) return [];
