@@ -1,5 +1,5 @@
 import type { Perturbation } from '../../schemas/disclosure.ts';
-import { tightenBounds } from './bound-pins.ts';
+import { boundsFrom } from './bound-pins.ts';
 import { originalsOf, perturb } from './perturbation.ts';
 import type { SdcCell, SdcEquation } from './sdc-input.ts';
 
@@ -104,24 +104,18 @@ function pinned(
   cells: ReadonlyMap<string, NoiseCell>, equations: readonly SdcEquation[], table: Perturbation,
   published: ReadonlyMap<string, number | null>, approximate: ReadonlySet<string>, before: ReadonlyMap<string, readonly [number, number]>,
 ): { small: string[]; other: string[] } {
-  const ids = [...cells.keys()];
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));
-  const lo = new Float64Array(ids.length);
-  const hi = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
+  const { ids, lo, hi } = boundsFrom([...cells.keys()], equations, (id) => {
     const value = published.get(id)!;
     const cell = cells.get(id)!;
-    if (value === null) hi[i] = Infinity;
-    else if (approximate.has(id)) [lo[i], hi[i]] = originalsOf(table, value, cell.complementOf);
-    else lo[i] = hi[i] = value;
+    const [low, high]: readonly [number, number] =
+      value === null ? [0, Infinity] : approximate.has(id) ? originalsOf(table, value, cell.complementOf) : [value, value];
     // Readers of the replaced release know its range too. Where the people changed, today's count may lie outside
     // it: then it says nothing true about today's count, even where the two ranges meet (the audit must not pin the
     // cell to a wrong value and then show the true one as "known").
     const earlier = before.get(id);
-    if (earlier && earlier[0] <= cell.value && cell.value <= earlier[1]) [lo[i], hi[i]] = [Math.max(lo[i]!, earlier[0]), Math.min(hi[i]!, earlier[1])];
+    if (earlier && earlier[0] <= cell.value && cell.value <= earlier[1]) return [Math.max(low, earlier[0]), Math.min(high, earlier[1])];
+    return [low, high];
   });
-  tightenBounds(eqs, lo, hi);
   const small: string[] = [];
   const other: string[] = [];
   ids.forEach((id, i) => {

@@ -75,16 +75,22 @@ export function boundPins(
  * `lo[i] === hi[i]` for a hidden cell means the reader knows its value.
  */
 function propagateBounds(cells: ReadonlyMap<string, SdcCell>, equations: readonly SdcEquation[], hidden: ReadonlySet<string>) {
-  const ids = [...cells.keys()];
+  return boundsFrom([...cells.keys()], equations, (id) => {
+    const cell = cells.get(id)!;
+    return hidden.has(id) ? [0, cell.complementOf ?? Infinity] : [cell.value, cell.value];
+  });
+}
+
+/**
+ * Each cell's bounds after interval propagation (tightenBounds) over `equations`, starting from `start(id)`;
+ * cells by their index in `ids`.
+ */
+export function boundsFrom(ids: string[], equations: readonly SdcEquation[], start: (id: string) => readonly [number, number]) {
   const index = new Map(ids.map((id, i) => [id, i]));
   const eqs = equations.map((e) => ({ total: index.get(e.total)!, parts: e.parts.map((p) => index.get(p)!) }));
   const lo = new Float64Array(ids.length);
   const hi = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
-    const cell = cells.get(id)!;
-    if (hidden.has(id)) hi[i] = cell.complementOf ?? Infinity;
-    else lo[i] = hi[i] = cell.value;
-  });
+  ids.forEach((id, i) => ([lo[i], hi[i]] = start(id)));
   tightenBounds(eqs, lo, hi);
   return { ids, index, eqs, lo, hi };
 }
