@@ -5,7 +5,7 @@ import { cellNumber, isApproximateCell, isHiddenCell, type CellValue, type Table
 // A figure's numbers as files: exactly the table the page shows, with plain numbers instead of formatted text.
 
 /**
- * A cell as data: a number (count, percent 0–100, whole rupiah, a signed change), null when hidden, or the text the
+ * A cell as data: a number (count, percent 0–100, whole rupiah, a signed change, a rate per 1,000), null when hidden, or the text the
  * page shows ("–"). An approximate number is the published number; the row's status says it is approximate.
  */
 export function cellData(cell: CellValue): number | string | null {
@@ -14,7 +14,7 @@ export function cellData(cell: CellValue): number | string | null {
   return cellNumber(cell) ?? '–';
 }
 
-export type ColumnUnit = 'text' | 'count' | 'percent' | 'rupiah';
+export type ColumnUnit = 'text' | 'count' | 'percent' | 'rupiah' | 'perThousand';
 
 /** What a column holds, from its cells: the first cell that is not text says (text columns hold only text). */
 export function columnUnit(table: TableSpec, column: number): ColumnUnit {
@@ -23,7 +23,7 @@ export function columnUnit(table: TableSpec, column: number): ColumnUnit {
     const cell = row.cells[column - 1];
     if (cell === undefined || typeof cell === 'string') continue;
     if (cell === null || typeof cell === 'number' || 'count' in cell || 'difference' in cell) return 'count';
-    return 'rupiah' in cell ? 'rupiah' : 'percent';
+    return 'rupiah' in cell ? 'rupiah' : 'rate' in cell ? 'perThousand' : 'percent';
   }
   return 'text';
 }

@@ -47,7 +47,8 @@ export async function figureSvg(site: Site, ctx: PageContext, path: string, figu
   if (figure.chart) return chartSvg(figure.chart, frame, measure);
   if (!figure.map) throw new Error(`figure ${figure.id} of ${path} is a table: it has no picture`);
   const layout = await loadMapLayout(site.metadata, figure.map.level, figure.map.areas.map((a) => a.code), site.dir);
-  return framedSvg({ ...mapBody(layout, figure.map, ctx.lang, measure), notes: [layout.attribution[ctx.lang]] }, frame, measure);
+  const body = mapBody(layout, figure.map, ctx.lang, measure);
+  return framedSvg({ ...body, notes: [...(body.notes ?? []), layout.attribution[ctx.lang]] }, frame, measure);
 }
 
 /**

@@ -15,14 +15,14 @@ export interface FigureAt {
 /**
  * Every figure whose files and embed page are made: each copy of the site (latest and every kept release, both
  * languages), each page with figures, each figure, except the latest copy when its release is kept (its pages
- * link to that release's files; see filesContext).
+ * link to that release's files; see filesContext), and a figure that shares another's files (Figure.filesFrom).
  */
 export function figuresToMake(releases: readonly string[] = releaseDates()): (FigureAt & { formats: FigureFormat[]; drawn: boolean })[] {
   return [null, ...releases].flatMap((release) => LANGS.flatMap((lang) => {
     const ctx: PageContext = { lang, release };
     const site = getSite(release);
     if (filesContext(ctx, site.metadata.asOfDate, releases) !== ctx) return [];
-    return figurePagePaths(site).flatMap((path) => pageFigures(site, ctx, path).map((figure) =>
+    return figurePagePaths(site).flatMap((path) => pageFigures(site, ctx, path).filter((figure) => !figure.filesFrom).map((figure) =>
       ({ ctx, path, id: figure.id, formats: figureFormats(figure), drawn: isDrawn(figure) })));
   }));
 }

@@ -25,15 +25,16 @@ export interface Figure {
   table: TableSpec;
   chart?: ChartSpec;
   map?: MapSpec;
+  /**
+   * The figure whose files, embed page and citation this one shares: a kelurahan page shows its kecamatan's map
+   * with itself outlined, and its numbers are the kecamatan's.
+   */
+  filesFrom?: { path: string; id: string };
 }
 
-/**
- * Charts are drawn (SVG, PNG, an embed page); tables and maps are downloaded as numbers. Maps are left out of the
- * pictures on purpose: one per area page, per language and per release, they were a third of the build time and
- * most of its bytes (a map PNG is ~150 KB), and the page's own inline SVG map is already there to save.
- */
+/** Charts and maps are drawn (SVG, PNG, an embed page); tables are downloaded as numbers only. */
 export function isDrawn(figure: Figure): boolean {
-  return figure.chart !== undefined;
+  return figure.chart !== undefined || figure.map !== undefined;
 }
 
 /** The download formats of a figure: its numbers always, its picture when it has one. */

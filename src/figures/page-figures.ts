@@ -2,7 +2,7 @@ import { categoryBars, categoryBarsTable } from '../charts/category-bars.ts';
 import { coverageBars, coverageBarsTable } from '../charts/coverage-bars.ts';
 import { timelineLines, timelineTable } from '../charts/timeline-lines.ts';
 import { ui } from '../i18n/ui.ts';
-import { areaTable, mapAreas, mapMeasure } from '../lib/area-table.ts';
+import { areaTable, mapAreas, mapMeasure, populationSource } from '../lib/area-table.ts';
 import { claimsTable } from '../lib/claims-table.ts';
 import { demographicsTable } from '../lib/demographics-table.ts';
 import { formatDate } from '../lib/format.ts';
@@ -12,6 +12,7 @@ import { spendTable } from '../lib/spend-table.ts';
 import { statusTable } from '../lib/status-table.ts';
 import { isHiddenCell, type TableSpec } from '../lib/table-spec.ts';
 import { ALL_CATEGORIES, type PublishedArea } from '../schemas/published.ts';
+import type { MapMeasure } from '../map/map-spec.ts';
 import type { Figure } from './figure.ts';
 
 // The figures of every page that has any (home, category, kecamatan and kelurahan pages), with the titles the
@@ -45,17 +46,50 @@ function breakdownFigures(site: Site, ctx: PageContext, code: string, place: str
   };
 }
 
-/** A choropleth of `areas` for a category, with the table of their numbers. */
-function mapFigure(site: Site, ctx: PageContext, areas: PublishedArea[], category: string, title: string, area: string, levelLabel: string, highlight?: string): Figure {
-  const measure = mapMeasure(site, areas, category);
-  const level = areas[0]?.level === 'kecamatan' ? 'kecamatan' : 'kelurahan';
+/** What a map and its table are about, and where they are shown. */
+interface MapOf {
+  id: string;
+  areas: PublishedArea[];
+  category: string;
+  /** The map's title, given what it measures. */
+  title: (measure: MapMeasure) => string;
+  area: string;
+  levelLabel: string;
+  highlight?: string;
+  filesFrom?: { path: string; id: string };
+}
+
+/** A map of `areas` for a category (coverage, a rate per 1,000 residents, or counts as circles) with the table of its numbers. */
+function mapFigure(site: Site, ctx: PageContext, of: MapOf): Figure {
+  const measure = mapMeasure(site, of.areas, of.category);
+  const level = of.areas[0]?.level === 'kecamatan' ? 'kecamatan' : 'kelurahan';
+  const baseSource = measure === 'perThousand' ? populationSource(site, of.areas, ctx.lang) : undefined;
   return {
-    id: 'peta',
-    title,
-    area,
-    table: areaTable(site, areas, category, ctx, levelLabel),
-    map: { level, measure, areas: mapAreas(site, areas, category, ctx, measure), ...(highlight ? { highlight } : {}) },
+    id: of.id,
+    title: of.title(measure),
+    area: of.area,
+    table: areaTable(site, of.areas, of.category, ctx, of.levelLabel, measure),
+    map: { level, measure, areas: mapAreas(site, of.areas, of.category, ctx, measure), ...(of.highlight ? { highlight: of.highlight } : {}), ...(baseSource ? { baseSource } : {}) },
+    ...(of.filesFrom ? { filesFrom: of.filesFrom } : {}),
   };
+}
+
+/**
+ * A map's title by what it measures: "Cakupan Ketua RT terhadap sasaran, per kecamatan", "Peserta aktif per 1.000
+ * penduduk, per kelurahan, Kecamatan Nongsa", "Petani: peserta aktif per kecamatan". `what` is the category's
+ * label, or null for all categories.
+ */
+function mapTitle(lang: PageContext['lang'], measure: MapMeasure, what: string | null, level: string, place: string | null): string {
+  const at = place ? `, ${place}` : '';
+  const about = what ? `${what}: ` : '';
+  if (lang === 'id') {
+    if (measure === 'coverage') return `Cakupan ${what ?? 'peserta'} terhadap sasaran, per ${level}${at}`;
+    if (measure === 'perThousand') return `${about}${what ? 'peserta' : 'Peserta aktif'} per 1.000 penduduk, per ${level}${at}`;
+    return `${about}${what ? 'peserta' : 'Peserta'} aktif per ${level}${at}`;
+  }
+  if (measure === 'coverage') return `${about}${what ? 'coverage' : 'Coverage'} against target, by ${level}${at}`;
+  if (measure === 'perThousand') return `${about}${what ? 'active' : 'Active'} members per 1,000 residents, by ${level}${at}`;
+  return `${about}${what ? 'active' : 'Active'} members by ${level}${at}`;
 }
 
 function timelineFigure(site: Site, ctx: PageContext, title: string): Figure {
@@ -82,7 +116,7 @@ function homeFigures(site: Site, ctx: PageContext): Figure[] {
   return [
     categories,
     ...(coverage ? [coverage] : []),
-    mapFigure(site, ctx, site.kecamatan, ALL_CATEGORIES, id ? `Peserta aktif per kecamatan, ${place}` : `Active members by kecamatan, ${place}`, place, ui(lang).kecamatan),
+    mapFigure(site, ctx, { id: 'peta', areas: site.kecamatan, category: ALL_CATEGORIES, title: (m) => mapTitle(lang, m, null, 'kecamatan', place), area: place, levelLabel: ui(lang).kecamatan }),
     timelineFigure(site, ctx, id ? 'Jumlah peserta aktif menurut bulan mulai perlindungan, per sumber anggaran' : 'Active members by the month their cover started, per funding batch'),
     claimsFigure(site, ctx, site.kota.code, place),
     {
@@ -100,21 +134,14 @@ function categoryFigures(site: Site, ctx: PageContext, categoryId: string): Figu
   const t = ui(lang);
   const category = site.category(categoryId);
   const label = category.label[lang];
-  const byKelurahan = category.finestGeography === 'kelurahan';
-  const mapLevel = byKelurahan ? 'kelurahan' : 'kecamatan';
-  const mapped = byKelurahan ? site.kelurahan : site.kecamatan;
-  const mapTitle = mapMeasure(site, mapped, category.id) === 'percent'
-    ? (id ? `Cakupan ${label} terhadap sasaran, per ${mapLevel}` : `${label}: coverage against target, by ${mapLevel}`)
-    : (id ? `Peserta aktif ${label}, per ${mapLevel}` : `${label}: active members, by ${mapLevel}`);
   const place = site.kota.name;
   return [
-    mapFigure(site, ctx, mapped, category.id, mapTitle, place, byKelurahan ? t.kelurahan : t.kecamatan),
-    {
-      id: 'per-wilayah',
-      title: id ? `${label} per kecamatan` : `${label} by kecamatan`,
-      area: place,
-      table: areaTable(site, site.kecamatan, category.id, ctx, t.kecamatan),
-    },
+    // The category by kecamatan: the map the home page's picker shows too, with the table of its numbers.
+    mapFigure(site, ctx, { id: 'per-wilayah', areas: site.kecamatan, category: category.id, title: (m) => mapTitle(lang, m, label, 'kecamatan', null), area: place, levelLabel: t.kecamatan }),
+    // Stage 1 never publishes a category below its finest geography (religion-revealing ones stop at kecamatan).
+    ...(category.finestGeography === 'kelurahan'
+      ? [mapFigure(site, ctx, { id: 'peta', areas: site.kelurahan, category: category.id, title: (m) => mapTitle(lang, m, label, 'kelurahan', null), area: place, levelLabel: t.kelurahan })]
+      : []),
     timelineFigure(site, ctx, id ? 'Peserta aktif menurut bulan mulai perlindungan, per sumber anggaran' : 'Active members by the month their cover started, per funding batch'),
   ];
 }
@@ -132,9 +159,12 @@ function areaFigures(site: Site, ctx: PageContext, code: string): Figure[] {
   const figures: Figure[] = [
     categories,
     ...(coverage ? [coverage] : []),
-    mapFigure(site, ctx, site.children(kecamatan.code), ALL_CATEGORIES,
-      id ? `Peserta aktif per kelurahan, ${kecamatanPlace}` : `Active members by kelurahan, ${kecamatanPlace}`, kecamatanPlace, ui(lang).kelurahan,
-      isKecamatan ? undefined : code),
+    mapFigure(site, ctx, {
+      id: 'peta', areas: site.children(kecamatan.code), category: ALL_CATEGORIES, title: (m) => mapTitle(lang, m, null, 'kelurahan', kecamatanPlace),
+      area: kecamatanPlace, levelLabel: ui(lang).kelurahan,
+      // A kelurahan shows its kecamatan's map with itself outlined: the numbers, files and citation are the kecamatan's.
+      ...(isKecamatan ? {} : { highlight: code, filesFrom: { path: site.path(kecamatan.code), id: 'peta' } }),
+    }),
     ...(status ? [{ id: 'status', title: id ? `Peserta aktif dan tidak aktif, ${place}` : `Active and non-active members, ${place}`, area: place, table: status }] : []),
   ];
   if (isKecamatan) {

@@ -25,6 +25,12 @@ export function formatPercent(value: number | null, lang: Lang, approximate = fa
   return mark(`${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { maximumFractionDigits: 1 }).format(value)}%`, approximate);
 }
 
+/** A rate per 1,000 residents with one decimal: 2,4 / 2.4, ≈2,4 when approximate; "–" when there is none. */
+export function formatRate(value: number | null, lang: Lang, approximate = false): string {
+  if (value === null) return '–';
+  return mark(new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value), approximate);
+}
+
 /** The lowest and highest shown coverage (percent 0–100) and whether each is approximate. */
 interface CoverageRange { low: number | null; high: number | null; lowApproximate?: boolean; highApproximate?: boolean }
 

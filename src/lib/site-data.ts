@@ -20,6 +20,8 @@ export interface Site extends Published {
   category(id: string): PublishedCategory;
   /** Language-neutral page path of an area. */
   path(code: string): string;
+  /** Residents of an area from the operator's population file, with its source and year; null when not given. */
+  population(code: string): { residents: number; source: string; year: number } | null;
 }
 
 const cached = new Map<string | null, Site>();
@@ -82,5 +84,6 @@ export function makeSite(published: Published, dir: string, manifest: Manifest):
       return found;
     },
     path: (code) => paths.get(area(code).code)!,
+    population: () => null,
   };
 }

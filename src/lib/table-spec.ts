@@ -1,4 +1,4 @@
-import { formatCount, formatDifference, formatPercent, formatRupiah, type Lang } from './format.ts';
+import { formatCount, formatDifference, formatPercent, formatRate, formatRupiah, type Lang } from './format.ts';
 
 /**
  * One table cell, typed by what it holds so the table formats it for the page language:
@@ -13,6 +13,8 @@ export type CellValue =
   | { count: number; approximate: true }
   /** Percent on a 0–100 scale; null is "not applicable" (no target), unless hidden is set (its count is hidden). */
   | { percent: number | null; hidden?: boolean; approximate?: boolean }
+  /** Members per 1,000 residents, one decimal; null is "not applicable" (no population figure), unless hidden is set. */
+  | { rate: number | null; hidden?: boolean; approximate?: boolean }
   /** Whole rupiah; null = hidden. */
   | { rupiah: number | null; approximate?: boolean }
   /** A signed change between two releases (+12, −3); null = hidden. */
@@ -71,6 +73,7 @@ export function isHiddenCell(cell: CellValue): boolean {
   if ('count' in cell) return false;
   if ('rupiah' in cell) return cell.rupiah === null;
   if ('difference' in cell) return cell.difference === null;
+  if ('rate' in cell) return cell.rate === null && cell.hidden === true;
   return cell.percent === null && cell.hidden === true;
 }
 
@@ -86,6 +89,7 @@ export function cellNumber(cell: CellValue): number | null {
   if ('count' in cell) return cell.count;
   if ('rupiah' in cell) return cell.rupiah;
   if ('difference' in cell) return cell.difference;
+  if ('rate' in cell) return cell.rate;
   return cell.percent;
 }
 
@@ -96,6 +100,7 @@ export function cellText(cell: CellValue, lang: Lang): string {
   if ('count' in cell) return formatCount(cell.count, lang, true);
   if ('rupiah' in cell) return formatRupiah(cell.rupiah, lang, cell.approximate);
   if ('difference' in cell) return formatDifference(cell.difference, lang, cell.approximate) ?? formatCount(null, lang);
+  if ('rate' in cell) return formatRate(cell.rate, lang, cell.approximate);
   return formatPercent(cell.percent, lang, cell.approximate);
 }
 

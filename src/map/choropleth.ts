@@ -1,7 +1,6 @@
 import { niceStep } from '../shared/nice-step.ts';
-import { formatCount, formatPercent, type Lang } from '../lib/format.ts';
-
-export type Measure = 'count' | 'percent';
+import { formatPercent, formatRate, type Lang } from '../lib/format.ts';
+import type { AreaState, MapMeasure, RateMeasure } from './map-spec.ts';
 
 /**
  * ColorBrewer YlGnBu, 5 classes, light → dark: sequential, marked colour-blind safe and print friendly by
@@ -15,19 +14,21 @@ export const PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] a
 export const OUTLINE_ON_LIGHT = '#505050';
 export const OUTLINE_ON_DARK = '#ffffff';
 /**
- * Hidden areas: grey stripes on white (4.5:1, so the texture shows), lighter than the outline so that
- * neighbouring hidden areas keep a visible border between them.
+ * Areas without a colour get a texture, so they read apart from every class whatever one's colour vision: hidden
+ * ones grey stripes, those without a base (no target, no population figure) grey dots, both on white at 4.5:1 so
+ * the texture shows, and lighter than the outline so neighbours keep a visible border.
  */
 export const HATCH = { background: '#ffffff', stripe: '#767676' } as const;
+export const DOTS = { background: '#ffffff', dot: '#767676' } as const;
 
 /**
  * Coverage classes for percent 0–100 with one decimal: fixed so every map reads the same way. Half, three
- * quarters and nine in ten of the target; the top class is everyone the target counts.
+ * quarters and nine in ten of the target; the top class is the whole target and nothing else.
  */
-const PERCENT_BREAKS = [50, 75, 90, 100] as const;
+const COVERAGE_BREAKS = [50, 75, 90, 100] as const;
 
 export interface ClassScale {
-  measure: Measure;
+  measure: RateMeasure;
   /** Lower bounds of classes 1…n−1: a value v is in the first class whose next break is above v. */
   breaks: number[];
   /** One fill per class, spread over the palette when there are fewer than five classes. */
@@ -36,22 +37,27 @@ export interface ClassScale {
   range: [number, number] | null;
 }
 
-/** The scale for one map: fixed breaks for percents, nice rounded breaks of the map's own values for counts. */
-export function classScale(measure: Measure, values: Array<number | null>): ClassScale {
+/**
+ * The classes of a choropleth: fixed breaks for coverage, rounded quintiles of the map's own rates per 1,000.
+ * Only rates have classes: a map of counts is drawn with circles (src/map/symbols.ts), and asking for the
+ * classes of counts is a mistake this refuses.
+ */
+export function classScale(measure: RateMeasure, values: Array<number | null>): ClassScale {
+  if ((measure as MapMeasure) === 'count') throw new Error('counts are never coloured as a choropleth: draw them as proportional symbols (src/map/symbols.ts)');
   const shown = values.filter((v): v is number => v !== null);
-  const breaks = measure === 'percent' ? [...PERCENT_BREAKS] : countBreaks(shown);
+  const breaks = measure === 'coverage' ? [...COVERAGE_BREAKS] : quintileBreaks(shown, 0.1);
   const range: [number, number] | null = shown.length ? [Math.min(...shown), Math.max(...shown)] : null;
   return { measure, breaks, colours: spreadPalette(breaks.length + 1), range };
 }
 
 /**
- * Up to four breaks that split the counts into classes of about equal size (quintiles), each rounded to a
- * multiple of a nice step (1, 2 or 5 × 10ⁿ, about a 25th of the range: round enough to read, fine enough
- * to keep the classes near even) so the legend reads "1.600–1.699";
- * a break that would leave a class empty is dropped.
+ * Up to four breaks that split the values into classes of about equal size (quintiles), each rounded to a
+ * multiple of a nice step (1, 2 or 5 × 10ⁿ units, about a 25th of the range: round enough to read, fine enough to
+ * keep the classes near even) so the legend reads "1,5–1,9"; a break that would leave a class empty is dropped.
+ * `unit` is the values' precision (0.1 for rates with one decimal).
  */
-export function countBreaks(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
+export function quintileBreaks(values: number[], unit = 1): number[] {
+  const sorted = values.map((v) => Math.round(v / unit)).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const min = sorted[0]!;
   const max = sorted[sorted.length - 1]!;
@@ -65,22 +71,30 @@ export function countBreaks(values: number[]): number[] {
     const above = sorted.some((v) => v >= b);
     if (b > previous && below && above) breaks.push(b);
   }
-  return breaks;
+  return breaks.map((b) => Math.round(b * unit * 1e6) / 1e6);
 }
 
-/** The class of a value, or null for a hidden value. */
+/** The class of a value, or null for a value not shown. */
 export function classIndex(value: number | null, scale: ClassScale): number | null {
   if (value === null) return null;
   const i = scale.breaks.findIndex((b) => value < b);
   return i === -1 ? scale.breaks.length : i;
 }
 
-/** How an area is painted: its class's fill and the outline that stands out against it, or the hatch. */
-export function fillFor(value: number | null, scale: ClassScale): { fill: string; outline: string; hatched: boolean } {
-  const i = classIndex(value, scale);
-  if (i === null) return { fill: HATCH.background, outline: OUTLINE_ON_LIGHT, hatched: true };
+export interface Paint {
+  fill: string;
+  outline: string;
+  /** The texture of an area without a colour: stripes when hidden, dots when it has no base. */
+  pattern: 'hatch' | 'dots' | null;
+}
+
+/** How an area is painted: its class's fill and the outline that stands out against it, or its texture. */
+export function paintFor(area: { value: number | null; state: AreaState }, scale: ClassScale): Paint {
+  if (area.state === 'hidden') return { fill: HATCH.background, outline: OUTLINE_ON_LIGHT, pattern: 'hatch' };
+  const i = classIndex(area.value, scale);
+  if (area.state === 'no-base' || i === null) return { fill: DOTS.background, outline: OUTLINE_ON_LIGHT, pattern: 'dots' };
   const fill = scale.colours[i]!;
-  return { fill, outline: outlineFor(fill), hatched: false };
+  return { fill, outline: outlineFor(fill), pattern: null };
 }
 
 /** White on the two darkest palette colours, dark grey on the rest (see PALETTE). */
@@ -97,14 +111,14 @@ export function spreadPalette(n: number): string[] {
 export interface LegendEntry { colour: string; label: string }
 
 /**
- * One entry per class, light to dark, with its range in the page's language: counts are whole people
- * ("1.600–1.799"), percents have one decimal ("75–89,9%").
+ * One entry per class, light to dark, with its range in the page's language: coverage with one decimal
+ * ("75–89,9%", and "100%" alone), rates per 1,000 with one decimal ("1,5–1,9").
  */
 export function legendEntries(scale: ClassScale, lang: Lang): LegendEntry[] {
   const { breaks, measure } = scale;
-  const unit = measure === 'percent' ? 0.1 : 1;
-  const fmt = (v: number) => (measure === 'percent' ? formatPercent(v, lang) : formatCount(v, lang));
-  const bare = (v: number) => (measure === 'percent' ? formatPercent(v, lang).replace('%', '') : formatCount(v, lang));
+  const coverage = measure === 'coverage';
+  const fmt = (v: number) => (coverage ? formatPercent(v, lang) : formatRate(v, lang));
+  const bare = (v: number) => (coverage ? formatPercent(v, lang).replace('%', '') : formatRate(v, lang));
   const words = WORDS[lang];
   if (breaks.length === 0) {
     const [low, high] = scale.range ?? [0, 0];
@@ -114,11 +128,11 @@ export function legendEntries(scale: ClassScale, lang: Lang): LegendEntry[] {
     if (i === 0) return { colour, label: `${words.under} ${fmt(breaks[0]!)}` };
     const low = breaks[i - 1]!;
     if (i === breaks.length) {
-      // The full-target class: values above 100 would be a data error upstream, so the label stays "100%".
-      if (measure === 'percent' && low === 100) return { colour, label: fmt(100) };
+      // The whole target: stage 1 caps counts at their target, so this class is exactly 100%.
+      if (coverage && low === 100) return { colour, label: fmt(100) };
       return { colour, label: `${fmt(low)} ${words.orMore}` };
     }
-    const high = Math.round((breaks[i]! - unit) * 10) / 10;
+    const high = Math.round((breaks[i]! - 0.1) * 10) / 10;
     return { colour, label: `${bare(low)}–${fmt(high)}` };
   });
 }

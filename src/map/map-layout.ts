@@ -20,7 +20,17 @@ interface MapLabel {
   y: number;
 }
 
-export interface Drawing { width: number; height: number; areas: DrawnArea[]; labels: MapLabel[] }
+/** Where an area's circle goes on a map of counts: its roomiest inside point. */
+export interface MapAnchor { code: string; x: number; y: number }
+
+export interface Drawing {
+  width: number;
+  height: number;
+  areas: DrawnArea[];
+  labels: MapLabel[];
+  /** The areas this drawing shows for themselves (the main map leaves the inset's to the inset). */
+  anchors: MapAnchor[];
+}
 
 export interface MapLayout {
   main: Drawing;
@@ -38,16 +48,28 @@ export function mapLayout(features: AreaFeature[]): MapLayout {
   const { width, height } = projected;
   const mainAreas = drawView(projected.areas, { origin: [0, 0], scale: 1, width, height });
   const chosen = chooseInset(mainAreas, width, height);
-  if (!chosen) return { main: { width, height, areas: mainAreas, labels: placeLabels(mainAreas, mainAreas, [width, height]) }, inset: null };
+  if (!chosen) return { main: { width, height, areas: mainAreas, labels: placeLabels(mainAreas, mainAreas, [width, height]), anchors: anchorsOf(mainAreas) }, inset: null };
   const { frame, codes } = chosen;
   const scale = MAP_WIDTH / (frame[2] - frame[0]);
   const insetHeight = Math.round((frame[3] - frame[1]) * scale);
   const insetAreas = drawView(projected.areas, { origin: [frame[0], frame[1]], scale, width: MAP_WIDTH, height: insetHeight });
   const inInset = new Set(codes);
   return {
-    main: { width, height, areas: mainAreas, labels: placeLabels(mainAreas.filter((a) => !inInset.has(a.code)), mainAreas, [width, height]) },
-    inset: { frame, codes, width: MAP_WIDTH, height: insetHeight, areas: insetAreas, labels: placeLabels(insetAreas.filter((a) => inInset.has(a.code)), insetAreas, [MAP_WIDTH, insetHeight]) },
+    main: { width, height, areas: mainAreas, labels: placeLabels(mainAreas.filter((a) => !inInset.has(a.code)), mainAreas, [width, height]), anchors: anchorsOf(mainAreas.filter((a) => !inInset.has(a.code))) },
+    inset: {
+      frame, codes, width: MAP_WIDTH, height: insetHeight, areas: insetAreas,
+      labels: placeLabels(insetAreas.filter((a) => inInset.has(a.code)), insetAreas, [MAP_WIDTH, insetHeight]),
+      anchors: anchorsOf(insetAreas.filter((a) => inInset.has(a.code))),
+    },
   };
+}
+
+/** Each area's roomiest inside point (the middle of its widest stretch), where its circle is centred. */
+function anchorsOf(areas: DrawnArea[]): MapAnchor[] {
+  return areas.flatMap((a) => {
+    const spot = labelSpots(a.rings, 4)[0];
+    return spot ? [{ code: a.code, x: round(spot.x), y: round(spot.y) }] : [];
+  });
 }
 
 /**

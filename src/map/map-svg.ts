@@ -2,40 +2,35 @@ import type { Lang } from '../lib/format.ts';
 import { escapeXml } from '../shared/escape-xml.ts';
 import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type SvgBody } from '../charts/svg-parts.ts';
 import type { MapSpec } from './map-spec.ts';
-import { classScale, fillFor, HATCH, legendEntries, outlineFor } from './choropleth.ts';
+import { DOTS, HATCH, outlineFor, type Paint } from './choropleth.ts';
+import { MAP_WORDS, paintMap, type MapCircle } from './map-paint.ts';
+import { SYMBOL } from './symbols.ts';
+import { formatCount } from '../lib/format.ts';
 import type { Drawing, MapLayout } from './map-layout.ts';
 import { LABEL_SIZE } from './map-layout.ts';
 import type { MeasureWeighted } from '../charts/fit-text.ts';
 
-// The words AreaMap.astro shows around its map, for the picture of the same map.
-const WORDS = {
-  id: { inset: 'Diperbesar: wilayah dalam kotak di peta', count: 'Jumlah peserta', percent: 'Cakupan (% dari sasaran)', hidden: 'diarsir: disembunyikan untuk melindungi peserta' },
-  en: { inset: 'Enlarged: the boxed part of the map', count: 'Enrolled people', percent: 'Coverage (% of target)', hidden: 'hatched: hidden to protect individuals' },
-} as const;
-
 const MAX_HEIGHT = 560;
 const GAP = 16;
 const HATCH_ID = 'arsir';
+const DOTS_ID = 'titik';
+const PATTERNS = `<defs><pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><path d="M1.5 0v6" stroke="${HATCH.stripe}" stroke-width="1.5"/></pattern>`
+  + `<pattern id="${DOTS_ID}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${DOTS.background}"/><circle cx="3" cy="3" r="1.2" fill="${DOTS.dot}"/></pattern></defs>`;
+const paintFill = (p: Paint) => (p.pattern === 'hatch' ? `url(#${HATCH_ID})` : p.pattern === 'dots' ? `url(#${DOTS_ID})` : p.fill);
 
 /**
  * A choropleth as the page draws it (same layout, classes, colours, hatch, labels, highlight and inset), as a
  * body for framedSvg: the main map, the inset beside it when there is one, and the legend below.
  */
 export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: MeasureWeighted): SvgBody {
-  const words = WORDS[lang];
-  const scale = classScale(spec.measure, spec.areas.map((a) => a.value));
-  const fills = new Map(spec.areas.map((a) => {
-    const p = fillFor(a.value, scale);
-    return [a.code, { fill: p.hatched ? `url(#${HATCH_ID})` : p.fill, outline: p.outline }];
-  }));
+  const words = MAP_WORDS[lang];
+  const painted = paintMap(spec, layout, lang);
+  const fills = new Map([...painted.paint].map(([code, p]) => [code, { fill: paintFill(p), outline: p.outline }]));
   const inner = SVG_WIDTH - 2 * MARGIN;
   const { main, inset } = layout;
   const mainWidth = inset ? inner * 0.56 : inner;
   const mainScale = Math.min(mainWidth / main.width, MAX_HEIGHT / main.height);
-  const parts: string[] = [
-    `<defs><pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><path d="M1.5 0v6" stroke="${HATCH.stripe}" stroke-width="1.5"/></pattern></defs>`,
-    drawing(main, MARGIN, 0, mainScale, fills, spec.highlight, inset?.frame),
-  ];
+  const parts: string[] = [PATTERNS, drawing(main, MARGIN, 0, mainScale, fills, painted.circles(main), mainScale, spec.highlight, inset?.frame)];
   let height = main.height * mainScale;
   if (inset) {
     const x = MARGIN + mainWidth + GAP;
@@ -46,21 +41,35 @@ export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: M
     parts.push(`<line x1="${round(x)}" x2="${round(x + width)}" y1="${titleHeight}" y2="${titleHeight}" stroke="${COLOURS.ink}" stroke-width="1"/>`);
     // The inset's shapes run a few units past its edge (drawView's clip margin): cut them at the frame.
     parts.push(`<clipPath id="sisip"><rect x="${round(x)}" y="${titleHeight}" width="${round(width)}" height="${round(inset.height * insetScale)}"/></clipPath>`);
-    parts.push(`<g clip-path="url(#sisip)">${drawing(inset, x, titleHeight, insetScale, fills, spec.highlight)}</g>`);
+    // Circles keep the main map's size for a count: the same count is the same circle on both.
+    parts.push(`<g clip-path="url(#sisip)">${drawing(inset, x, titleHeight, insetScale, fills, painted.circles(inset), mainScale, spec.highlight)}</g>`);
     parts.push(`<rect x="${round(x)}" y="0" width="${round(width)}" height="${round(titleHeight + inset.height * insetScale)}" fill="none" stroke="${COLOURS.ink}" stroke-width="2"/>`);
     height = Math.max(height, titleHeight + inset.height * insetScale);
   }
 
-  // Legend: what the colours count, one swatch per class, and the hatch when an area is hidden.
+  // Legend: what the colours or circles show, one swatch per class or a few reference circles, and the textures.
+  const { key } = painted;
   let y = height + 28;
-  parts.push(svgText(MARGIN, y, 13, spec.measure === 'percent' ? words.percent : words.count, { weight: 600 }));
-  const hidden = spec.areas.some((a) => a.value === null);
-  const entries = [
-    ...legendEntries(scale, lang).map((e) => ({ fill: e.colour, stroke: outlineFor(e.colour), label: e.label })),
-    ...(hidden ? [{ fill: `url(#${HATCH_ID})`, stroke: HATCH.stripe, label: words.hidden }] : []),
-  ];
+  parts.push(svgText(MARGIN, y, 13, key.title, { weight: 600 }));
   let x = MARGIN;
   y += 24;
+  if (key.circles.length > 0) {
+    const top = key.circles[0]!.r * 2 * mainScale;
+    for (const c of key.circles) {
+      const r = c.r * mainScale;
+      const label = formatCount(c.count, lang);
+      parts.push(`<circle cx="${round(x + r)}" cy="${round(y - 12 + top - r)}" r="${round(r)}" fill="${SYMBOL.fill}" fill-opacity="${SYMBOL.opacity}" stroke="${SYMBOL.rim}"/>`);
+      parts.push(svgText(x + 2 * r + 6, y - 12 + top, 12, label));
+      x += 2 * r + 6 + roomy(measure, label, 12) + 18;
+    }
+    x = MARGIN;
+    y += top + 10;
+  }
+  const entries = [
+    ...key.classes.map((e) => ({ fill: e.colour, stroke: outlineFor(e.colour), label: e.label })),
+    ...(key.dots ? [{ fill: `url(#${DOTS_ID})`, stroke: HATCH.stripe, label: key.dots }] : []),
+    ...(key.hatch ? [{ fill: `url(#${HATCH_ID})`, stroke: HATCH.stripe, label: key.hatch }] : []),
+  ];
   for (const e of entries) {
     const w = 22 + roomy(measure, e.label, 12) + 18;
     if (x > MARGIN && x + w > SVG_WIDTH - MARGIN) {
@@ -71,13 +80,21 @@ export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: M
     parts.push(svgText(x + 22, y, 12, e.label));
     x += w;
   }
+  if (key.zero) {
+    if (x > MARGIN) y += 22;
+    parts.push(svgText(MARGIN, y, 12, key.zero));
+  }
   // Hidden areas are hatched and the legend says so: the picture has no "*" to explain. Approximate values are
-  // coloured like exact ones (a class spans far more than the change), and the frame says what ≈ means.
-  return { markup: parts.join(''), height: y + 8, hidden: false, approximate: spec.areas.some((a) => a.approximate) };
+  // drawn like exact ones (a class or a circle spans far more than the change), and the frame says what ≈ means.
+  const notes = spec.baseSource ? [spec.baseSource] : [];
+  return { markup: parts.join(''), height: y + 8, hidden: false, approximate: spec.areas.some((a) => a.approximate), ...(notes.length ? { notes } : {}) };
 }
 
-/** One drawing at (x, y), `scale` SVG units per map unit: strokes and labels keep their page sizes. */
-function drawing(d: Drawing, x: number, y: number, scale: number, fills: Map<string, { fill: string; outline: string }>, highlight?: string, frame?: readonly number[]): string {
+/**
+ * One drawing at (x, y), `scale` SVG units per map unit: strokes and labels keep their page sizes, and circles
+ * the size they have at `circleScale` (the main map's).
+ */
+function drawing(d: Drawing, x: number, y: number, scale: number, fills: Map<string, { fill: string; outline: string }>, circles: MapCircle[], circleScale: number, highlight?: string, frame?: readonly number[]): string {
   const unit = 1 / scale;
   const areas = d.areas.map((a) => {
     const p = fills.get(a.code) ?? { fill: '#ffffff', outline: COLOURS.muted };
@@ -92,7 +109,9 @@ function drawing(d: Drawing, x: number, y: number, scale: number, fills: Map<str
     : '';
   const labels = d.labels.map((l) => `<text x="${l.x}" y="${l.y}" dy="0.35em">${l.lines.map((line, i) => `<tspan x="${l.x}"${i === 0 ? '' : ' dy="1.15em"'}>${escapeXml(line)}</tspan>`).join('')}</text>`);
   return `<g transform="translate(${round(x)} ${round(y)}) scale(${scale.toFixed(4)})">`
-    + `<g stroke-width="${round(unit)}" stroke-linejoin="round" fill-rule="evenodd">${areas.join('')}</g>${outline}${box}`
+    + `<g stroke-width="${round(unit)}" stroke-linejoin="round" fill-rule="evenodd">${areas.join('')}</g>`
+    + (circles.length > 0 ? `<g fill="${SYMBOL.fill}" fill-opacity="${SYMBOL.opacity}" stroke="${SYMBOL.rim}" stroke-width="${round(unit)}">${circles.map((c) => `<circle cx="${c.x}" cy="${c.y}" r="${round((c.r * circleScale) / scale)}"/>`).join('')}</g>` : '')
+    + `${outline}${box}`
     + (labels.length > 0 ? `<g font-size="${LABEL_SIZE}" fill="${COLOURS.ink}" stroke="#ffffff" stroke-width="${round(LABEL_SIZE / 4)}" paint-order="stroke" stroke-linejoin="round" text-anchor="middle">${labels.join('')}</g>` : '')
     + '</g>';
 }

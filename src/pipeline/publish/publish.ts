@@ -118,7 +118,9 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
 /** Coverage in percent (0–100), one decimal; null when the count is hidden or no target is known. */
 export function percent(count: number | null, target: number | null): number | null {
   if (count === null || target === null || target === 0) return null;
-  return Math.round((count / target) * 1000) / 10;
+  const rounded = Math.round((count / target) * 1000) / 10;
+  // 100% means the whole target: 1,999 of 2,000 is 99.9%, not a rounded 100%.
+  return count < target ? Math.min(rounded, 99.9) : rounded;
 }
 
 /**

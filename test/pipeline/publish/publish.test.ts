@@ -57,6 +57,12 @@ describe('percent(count, target)', () => {
     expect(percent(194, 194)).toBe(100);
   });
 
+  it('percent(count, target) is 100 only for the whole target: 1,999 of 2,000 is 99.9, not a rounded 100', () => {
+    expect(percent(1999, 2000)).toBe(99.9);
+    expect(percent(19999, 20000)).toBe(99.9);
+    expect(percent(2000, 2000)).toBe(100);
+  });
+
   it('percent(count, target) is null when the count is hidden, the target unknown or zero', () => {
     expect(percent(null, 10)).toBeNull();
     expect(percent(3, null)).toBeNull();
