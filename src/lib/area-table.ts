@@ -17,7 +17,7 @@ export function mapMeasure(site: Site, areas: PublishedArea[], category: string)
 }
 
 /** Members per 1,000 residents, one decimal (published counts only: a hidden count has no rate). */
-export function perThousand(count: number | null, residents: number | null): number | null {
+function perThousand(count: number | null, residents: number | null): number | null {
   if (count === null || residents === null || residents <= 0) return null;
   return Math.round((count / residents) * 10_000) / 10;
 }

@@ -21,7 +21,7 @@ interface MapLabel {
 }
 
 /** Where an area's circle goes on a map of counts: its roomiest inside point. */
-export interface MapAnchor { code: string; x: number; y: number }
+interface MapAnchor { code: string; x: number; y: number }
 
 export interface Drawing {
   width: number;

@@ -33,7 +33,7 @@ export const MAP_WORDS = {
 export interface MapCircle { code: string; x: number; y: number; r: number }
 
 /** The legend: classes of a choropleth, or reference circles of a map of counts, and the textures used. */
-export interface MapKey {
+interface MapKey {
   form: MapForm;
   title: string;
   /** A choropleth's classes, light to dark. */

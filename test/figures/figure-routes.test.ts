@@ -17,17 +17,29 @@ describe('figuresToMake', () => {
     expect(notKept.filter((f) => f.ctx.release === asOf)).toEqual([]);
   });
 
-  it('figuresToMake lists each figure of each page once per language and release, charts as drawn, maps and tables as numbers', () => {
+  it('figuresToMake lists each figure of each page once per language and release, charts and maps as drawn, tables as numbers', () => {
     const made = figuresToMake();
     const keys = made.map((f) => `${f.ctx.lang}|${f.ctx.release}|${f.path}|${f.id}`);
     expect(new Set(keys).size).toBe(keys.length);
     const home = made.filter((f) => f.path === '/' && f.ctx.lang === 'id' && f.ctx.release === asOf);
     expect(home.map((f) => [f.id, f.drawn])).toEqual([
-      ['menurut-kategori', true], ['cakupan', true], ['peta', false], ['perkembangan', true], ['klaim', false], ['biaya', false],
+      ['menurut-kategori', true], ['cakupan', true], ['peta', true], ['perkembangan', true], ['klaim', false], ['biaya', false],
     ]);
     expect(home.find((f) => f.id === 'menurut-kategori')!.formats).toEqual(['csv', 'json', 'svg', 'png']);
-    expect(home.find((f) => f.id === 'peta')!.formats).toEqual(['csv', 'json']);
+    expect(home.find((f) => f.id === 'peta')!.formats).toEqual(['csv', 'json', 'svg', 'png']);
     expect(home.find((f) => f.id === 'klaim')!.formats).toEqual(['csv', 'json']);
+  });
+
+  it('figuresToMake makes a kelurahan page\'s map once, as its kecamatan\'s, and every category\'s kecamatan map on its page', () => {
+    const made = figuresToMake().filter((f) => f.ctx.lang === 'id' && f.ctx.release === asOf);
+    const kelurahan = site.kelurahan[0]!;
+    expect(made.filter((f) => f.path === site.path(kelurahan.code)).map((f) => f.id)).not.toContain('peta');
+    expect(made.find((f) => f.path === site.path(kelurahan.parent!) && f.id === 'peta')?.drawn).toBe(true);
+    for (const c of site.metadata.categories) {
+      const ids = made.filter((f) => f.path === `/kategori/${c.id}/`).map((f) => f.id);
+      expect(ids, c.id).toContain('per-wilayah');
+      expect(ids.includes('peta'), c.id).toBe(c.finestGeography === 'kelurahan');
+    }
   });
 
   it('figureFilePaths and embedPagePaths name files under /unduh/ and pages under /embed/ after the release prefix', () => {
@@ -35,11 +47,12 @@ describe('figuresToMake', () => {
     expect(files).toContain(`/rilis/${asOf}/unduh/kecamatan/nongsa/menurut-kategori.csv`);
     expect(files).toContain(`/en/rilis/${asOf}/unduh/perkembangan.png`);
     expect(files).toContain(`/en/rilis/${asOf}/unduh/peta.csv`);
-    expect(files).not.toContain(`/en/rilis/${asOf}/unduh/peta.png`);
+    expect(files).toContain(`/en/rilis/${asOf}/unduh/peta.png`);
+    expect(files).toContain(`/rilis/${asOf}/unduh/kategori/nelayan/per-wilayah.svg`);
     expect(files).not.toContain(`/rilis/${asOf}/unduh/klaim.png`);
     const embeds = embedPagePaths();
     expect(embeds).toContain(`/en/rilis/${asOf}/embed/kecamatan/nongsa/menurut-kategori/`);
-    expect(embeds).not.toContain(`/en/rilis/${asOf}/embed/kecamatan/nongsa/peta/`);
+    expect(embeds).toContain(`/en/rilis/${asOf}/embed/kecamatan/nongsa/peta/`);
     expect(embeds.filter((p) => p.endsWith('/klaim/') || p.endsWith('/biaya/') || p.endsWith('/status/'))).toEqual([]);
   });
 });
@@ -54,6 +67,7 @@ describe('pageFigures', () => {
     expect(map.map!.highlight).toBe(kelurahan.code);
     expect(map.map!.areas.map((a) => a.code)).toEqual(site.children(kelurahan.parent!).map((a) => a.code));
     expect(map.area).toBe(`Kecamatan ${site.area(kelurahan.parent!).name}`);
+    expect(map.filesFrom).toEqual({ path: site.path(kelurahan.parent!), id: 'peta' });
   });
 
   it('pageFigures(page without figures) is empty', () => {

@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AreaMap from '../../src/components/AreaMap.astro';
 import { formatCount, formatPercent } from '../../src/lib/format.ts';
+import { PALETTE } from '../../src/map/choropleth.ts';
+import { legendCounts, SYMBOL } from '../../src/map/symbols.ts';
 import { loadPublished } from '../../src/lib/published.ts';
 import { ALL_CATEGORIES } from '../../src/schemas/published.ts';
 import { cp } from 'node:fs/promises';
@@ -15,7 +17,14 @@ const cell = (code: string, category: string) => enrollment.cells.find((c) => c.
 const kecamatan = metadata.areas.filter((a) => a.level === 'kecamatan');
 const cityAreas = kecamatan.map((k) => {
   const { count: value, approximate } = cell(k.code, ALL_CATEGORIES);
-  return { code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value, approximate: approximate.includes('count'), valueText: `${formatCount(value, 'id', approximate.includes('count'))} peserta` };
+  return { code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value, state: 'shown' as const, approximate: approximate.includes('count'), valueText: `${formatCount(value, 'id', approximate.includes('count'))} peserta` };
+});
+/** Coverage values for the twelve kecamatan: one in each class, the whole target in two, no target in one. */
+const coverageAreas = cityAreas.map((a, i) => {
+  const value = [30, 55, 80, 95, 100, 100, 62, 91.5, 49.9, 75, 89.9, 0][i]!;
+  return i === 11
+    ? { ...a, value: null, state: 'no-base' as const, approximate: false, valueText: 'tidak ada sasaran (5 peserta)' }
+    : { ...a, value, approximate: false, valueText: `${formatPercent(value, 'id')} dari sasaran` };
 });
 const URBAN = ['Batu Ampar', 'Lubuk Baja', 'Bengkong', 'Batam Kota'];
 
@@ -32,9 +41,9 @@ afterAll(async () => {
 });
 
 /** Renders the component and loads its HTML into Chromium, to ask the DOM what a browser would see. */
-async function render(props: Record<string, unknown>): Promise<string> {
+async function render({ level = 'kecamatan', areas = cityAreas, measure = 'count', highlight, ...props }: Record<string, unknown>): Promise<string> {
   const html = await container.renderToString(AreaMap, {
-    props: { lang: 'id', metadata, level: 'kecamatan', areas: cityAreas, measure: 'count', caption: 'Peserta per kecamatan', ...props },
+    props: { lang: 'id', metadata, map: { level, measure, areas, ...(highlight ? { highlight } : {}) }, caption: 'Peserta per kecamatan', ...props },
   });
   await page.setContent(`<!doctype html><html lang="id"><body>${html}</body></html>`);
   return html;
@@ -43,7 +52,7 @@ async function render(props: Record<string, unknown>): Promise<string> {
 /** The links a keyboard or screen-reader user meets: not hidden, not taken out of the tab order. */
 const reachableLinks = () =>
   page.$$eval('a.map-area:not([aria-hidden="true"])', (links) => links.map((a) => ({
-    href: a.getAttribute('href'), label: a.getAttribute('aria-label'), tabindex: a.getAttribute('tabindex'), fill: a.getAttribute('fill'),
+    href: a.getAttribute('href'), label: a.getAttribute('aria-label'), tabindex: a.getAttribute('tabindex'), fill: a.getAttribute('fill'), stroke: a.getAttribute('stroke'),
     inInset: a.closest('.inset') !== null,
   })));
 
@@ -69,55 +78,89 @@ describe('AreaMap', () => {
     expect(insetName).toMatch(/Diperbesar/);
   });
 
-  it('AreaMap(some values hidden) hatches those areas and explains the hatch in the legend', async () => {
-    const hidden = cityAreas.map((a, i) => (i % 3 === 0 ? { ...a, value: null, valueText: 'disembunyikan' } : a));
-    await render({ areas: hidden });
+  it('AreaMap(counts) paints no area by its count: every shown area has the same pale fill, and a circle per count sized by area', async () => {
+    await render({});
+    const links = await reachableLinks();
+    expect(new Set(links.map((l) => l.fill))).toEqual(new Set([SYMBOL.base]));
+    expect(await page.$eval('figure', (f) => f.dataset.mapForm)).toBe('symbols');
+    // One circle per area with a count, in the drawing that holds its link; its area ∝ the count.
+    const circles = await page.$$eval('.symbols circle', (cs) => cs.map((c) => Number(c.getAttribute('r'))));
+    expect(circles).toHaveLength(cityAreas.length);
+    const counts = cityAreas.map((a) => a.value!).sort((x, y) => y - x);
+    const radii = [...circles].sort((x, y) => y - x);
+    for (let i = 1; i < counts.length; i++) expect(radii[i]! ** 2 / radii[0]! ** 2).toBeCloseTo(counts[i]! / counts[0]!, 2);
+    // The legend's reference circles are drawn at the map's scale, with their counts.
+    expect(await page.locator('.legend-title').textContent()).toMatch(/luas lingkaran sebanding/);
+    expect(await page.locator('.legend-circles text').allTextContents()).toEqual(legendCounts(counts[0]!).map((c) => formatCount(c, 'id')));
+    const keyR = await page.$eval('.legend-circles circle', (c) => Number(c.getAttribute('r')));
+    expect(keyR / radii[0]!).toBeCloseTo(Math.sqrt(legendCounts(counts[0]!)[0]! / counts[0]!), 2);
+  });
+
+  it('AreaMap(counts, some hidden or 0) hatches the hidden, draws no circle for them or for 0, and says both in the legend', async () => {
+    const areas = cityAreas.map((a, i) => (i % 4 === 0 ? { ...a, value: null, state: 'hidden' as const, valueText: 'angka disembunyikan' } : i === 1 ? { ...a, value: 0, valueText: '0 peserta' } : a));
+    await render({ areas });
     const links = await reachableLinks();
     const patternIds = await page.$$eval('pattern', (ps) => ps.map((p) => p.id));
-    for (const area of hidden) {
+    for (const area of areas) {
       const link = links.find((l) => l.href === area.href)!;
       if (area.value === null) {
         expect(link.fill).toMatch(/^url\(#(.+)\)$/);
         expect(patternIds).toContain(link.fill!.slice(5, -1));
-        expect(link.label).toBe(`${area.name}: disembunyikan`);
-      } else expect(link.fill).toMatch(/^#[0-9a-f]{6}$/);
+        expect(link.label).toBe(`${area.name}: angka disembunyikan`);
+      } else expect(link.fill).toBe(SYMBOL.base);
     }
-    expect(await page.locator('.legend li').last().textContent()).toMatch(/disembunyikan untuk melindungi peserta/);
+    expect(await page.locator('.symbols circle').count()).toBe(areas.filter((a) => a.value !== null && a.value > 0).length);
+    const legend = await page.locator('.legend li').allTextContents();
+    expect(legend).toEqual(['diarsir: disembunyikan untuk melindungi peserta', 'tanpa lingkaran: 0 peserta']);
   });
 
-  it('AreaMap(approximate values) colours them like exact ones, names them ≈ in their links, and hatches nothing', async () => {
+  it('AreaMap(coverage) colours each area by its class, 100% alone in the darkest, areas without a target dotted', async () => {
+    await render({ areas: coverageAreas, measure: 'coverage', caption: 'Cakupan' });
+    expect(await page.$eval('figure', (f) => f.dataset.mapForm)).toBe('choropleth');
+    expect(await page.locator('.symbols').count()).toBe(0);
+    const links = await reachableLinks();
+    const fillOf = (i: number) => links.find((l) => l.href === coverageAreas[i]!.href)!.fill;
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(fillOf)).toEqual([0, 1, 2, 3, 4, 4, 1, 3, 0, 2, 2].map((c) => PALETTE[c]));
+    const dotted = fillOf(11)!;
+    const patterns = await page.$$eval('pattern', (ps) => ps.map((p) => ({ id: p.id, dots: p.querySelector('circle') !== null })));
+    expect(patterns.find((p) => `url(#${p.id})` === dotted)?.dots).toBe(true);
+    expect(await page.locator('.legend li').allTextContents()).toEqual(['kurang dari 50%', '50–74,9%', '75–89,9%', '90–99,9%', '100%', 'berbintik: tidak ada sasaran']);
+  });
+
+  it('AreaMap(approximate values) draws them like exact ones, names them ≈ in their links, and hatches nothing', async () => {
     expect(cityAreas.every((a) => a.approximate)).toBe(true);
     await render({});
     const links = await reachableLinks();
     for (const link of links) {
-      expect(link.fill).toMatch(/^#[0-9a-f]{6}$/);
+      expect(link.fill).toBe(SYMBOL.base);
       expect(link.label).toMatch(/: ≈[\d.]+ peserta$/);
     }
     expect(await page.locator('.legend').textContent()).not.toMatch(/diarsir|disembunyikan/);
   });
 
-  it('AreaMap has a legend of its classes, a caption naming the map, and the boundary source', async () => {
+  it('AreaMap has a caption naming the map and the boundary source', async () => {
     await render({});
-    expect(await page.locator('.legend li').allTextContents()).toEqual(['kurang dari 1.600', '1.600–1.699', '1.700–1.899', '1.900–2.799', '2.800 atau lebih']);
     const name = await page.$eval('.main svg', (svg) => document.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent);
     expect(name).toBe('Peserta per kecamatan');
     expect(await page.locator('figure').textContent()).toMatch(/GADM 4\.1/);
-    expect(await page.locator('.legend li').count()).toBe(5);
   });
 
-  it('AreaMap(English, percent) words its legend and boundary line in English', async () => {
-    const percentAreas = cityAreas.map((a, i) => ({ ...a, value: 60 + i * 3.5, valueText: `${formatPercent(60 + i * 3.5, 'en')} of target` }));
-    await render({ lang: 'en', areas: percentAreas, measure: 'percent', caption: 'Coverage' });
-    expect(await page.locator('.legend li').allTextContents()).toEqual(['under 50%', '50–74.9%', '75–89.9%', '90–99.9%', '100%']);
-    expect(await page.locator('.legend-title').textContent()).toMatch(/Coverage/);
-    expect(await page.locator('.map-source').textContent()).toMatch(/^Boundaries: GADM/);
+  it('AreaMap(English, rate per 1,000) words its legend, its base and boundary lines in English', async () => {
+    const rates = cityAreas.map((a, i) => ({ ...a, value: 1 + i * 0.4, valueText: `${1 + i * 0.4} per 1,000 residents` }));
+    const html = await container.renderToString(AreaMap, {
+      props: { lang: 'en', metadata, map: { level: 'kecamatan', measure: 'perThousand', areas: rates, baseSource: 'Residents: Dukcapil, 2024' }, caption: 'Rate' },
+    });
+    await page.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
+    expect(await page.locator('.legend-title').textContent()).toBe('Members per 1,000 residents');
+    expect(await page.locator('.legend li').first().textContent()).toMatch(/^under \d\.\d$/);
+    expect(await page.locator('.map-source').allTextContents()).toEqual(['Residents: Dukcapil, 2024', expect.stringMatching(/^Boundaries: GADM/)]);
   });
 
   it('AreaMap(kelurahan of one kecamatan, highlight) outlines that kelurahan and marks its link current', async () => {
     const batamKota = kecamatan.find((k) => k.name === 'Batam Kota')!.code;
     const kelurahan = metadata.areas.filter((a) => a.parent === batamKota).map((k) => {
       const value = cell(k.code, ALL_CATEGORIES).count;
-      return { code: k.code, name: k.name, href: `/kelurahan/${k.code}/`, value, valueText: formatCount(value, 'id') };
+      return { code: k.code, name: k.name, href: `/kelurahan/${k.code}/`, value, state: 'shown' as const, approximate: false, valueText: formatCount(value, 'id') };
     });
     const chosen = kelurahan[2]!;
     await render({ level: 'kelurahan', areas: kelurahan, highlight: chosen.code, caption: 'Batam Kota' });
@@ -137,7 +180,7 @@ describe('AreaMap', () => {
     const { outDir } = await runOn(input);
     const published = loadPublished(outDir);
     const own = published.metadata.areas.filter((a) => a.level === 'kecamatan')
-      .map((k) => ({ code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value: 10, valueText: '10 peserta' }));
+      .map((k) => ({ code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value: 10, state: 'shown' as const, approximate: false, valueText: '10 peserta' }));
     const before = process.env.PUBLISHED_DIR;
     process.env.PUBLISHED_DIR = outDir;
     try {
@@ -153,7 +196,7 @@ describe('AreaMap', () => {
     const html = await render({});
     expect(html).not.toMatch(/\sstyle=/);
     const english = await container.renderToString(AreaMap, {
-      props: { lang: 'en', metadata, level: 'kecamatan', areas: cityAreas, measure: 'count', caption: 'x', id: 'second-map' },
+      props: { lang: 'en', metadata, map: { level: 'kecamatan', measure: 'count', areas: cityAreas }, caption: 'x', id: 'second-map' },
     });
     await page.setContent(`<!doctype html><html><body>${html}${english}</body></html>`);
     const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  classIndex, classScale, countBreaks, fillFor, HATCH, legendEntries, OUTLINE_ON_DARK, OUTLINE_ON_LIGHT, outlineFor,
-  PALETTE, spreadPalette,
+  classIndex, classScale, DOTS, HATCH, legendEntries, OUTLINE_ON_DARK, OUTLINE_ON_LIGHT, outlineFor, paintFor,
+  PALETTE, quintileBreaks, spreadPalette,
 } from '../../src/map/choropleth.ts';
+import type { RateMeasure } from '../../src/map/map-spec.ts';
 
 /** WCAG 2.2 contrast ratio, written out here rather than shared with the code under test. */
 function contrast(a: string, b: string): number {
@@ -17,30 +18,45 @@ function contrast(a: string, b: string): number {
 
 // Batam's published 'semua' counts per kecamatan (data/published/enrollment.json), in code order.
 const BATAM = [1818, 1804, 2804, 1566, 1339, 1670, 1859, 3601, 1133, 2418, 2772, 1564];
+// The same as members per 1,000 residents (Dukcapil's August 2013 kecamatan counts), one decimal.
+const RATES = [74.7, 20.3, 20.5, 25.1, 115.8, 15.8, 17, 216.4, 9.7, 14.7, 15.8, 12.6];
 
-describe('countBreaks', () => {
-  it('countBreaks(Batam kecamatan counts) puts quintiles on round hundreds', () => {
+describe('classScale', () => {
+  it('classScale(count) refuses: counts are never coloured as a choropleth', () => {
+    expect(() => classScale('count' as RateMeasure, BATAM)).toThrow(/never coloured as a choropleth.*proportional symbols/);
+  });
+});
+
+describe('quintileBreaks', () => {
+  it('quintileBreaks(Batam kecamatan counts) puts quintiles on round hundreds', () => {
     // Range 2468 → step niceStep(98.7) = 100. Sorted, the values at 12·i/5 (i = 1…4) are the 3rd, 5th, 8th and
     // 10th: 1564, 1670, 1859, 2772, which round to 1600, 1700, 1900, 2800.
-    expect(countBreaks(BATAM)).toEqual([1600, 1700, 1900, 2800]);
+    expect(quintileBreaks(BATAM)).toEqual([1600, 1700, 1900, 2800]);
   });
 
-  it('countBreaks(values all alike, or none) has no breaks: one class', () => {
-    expect(countBreaks([40, 40, 40])).toEqual([]);
-    expect(countBreaks([])).toEqual([]);
+  it('quintileBreaks(rates, 0.1) rounds to tenths: the steps are whole tenths of the range', () => {
+    // In tenths: range 2067 → step niceStep(82.7) = 100 tenths = 10; the 3rd, 5th, 8th and 10th values are 14.7,
+    // 15.8, 20.5, 74.7 → 10, 20, 20 (a repeat, dropped), 70.
+    expect(quintileBreaks(RATES, 0.1)).toEqual([10, 20, 70]);
+    expect(quintileBreaks([0.4, 0.5, 0.6, 0.7, 0.8, 0.9], 0.1)).toEqual([0.5, 0.6, 0.7, 0.8]);
   });
 
-  it('countBreaks(two distinct values) splits them into two classes', () => {
-    expect(countBreaks([10, 10, 10, 10, 90])).toEqual([90]);
+  it('quintileBreaks(values all alike, or none) has no breaks: one class', () => {
+    expect(quintileBreaks([40, 40, 40])).toEqual([]);
+    expect(quintileBreaks([])).toEqual([]);
   });
 
-  it('countBreaks(any counts) gives at most four rising breaks and leaves no class empty', () => {
+  it('quintileBreaks(two distinct values) splits them into two classes', () => {
+    expect(quintileBreaks([10, 10, 10, 10, 90])).toEqual([90]);
+  });
+
+  it('quintileBreaks(any rates) gives at most four rising breaks and leaves no class empty', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 70 }), (values) => {
-        const breaks = countBreaks(values);
+      fc.property(fc.array(fc.integer({ min: 0, max: 50_000 }).map((t) => t / 10), { minLength: 1, maxLength: 70 }), (values) => {
+        const breaks = quintileBreaks(values, 0.1);
         expect(breaks.length).toBeLessThanOrEqual(4);
         for (let i = 1; i < breaks.length; i++) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
-        const scale = classScale('count', values);
+        const scale = classScale('perThousand', values);
         const used = new Set(values.map((v) => classIndex(v, scale)));
         expect(used.size).toBe(breaks.length + 1);
       }),
@@ -49,35 +65,35 @@ describe('countBreaks', () => {
 });
 
 describe('classIndex', () => {
-  it('classIndex(percent) uses the fixed breaks 50, 75, 90, 100 whatever the values', () => {
-    const scale = classScale('percent', [99, 100]);
+  it('classIndex(coverage) uses the fixed breaks 50, 75, 90, 100 whatever the values: 100% is a class of its own', () => {
+    const scale = classScale('coverage', [99, 100]);
     expect([0, 49.9, 50, 74.9, 75, 89.9, 90, 99.9, 100].map((v) => classIndex(v, scale))).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4]);
   });
 
-  it('classIndex(null) is null: hidden values have no class', () => {
-    expect(classIndex(null, classScale('count', BATAM))).toBeNull();
+  it('classIndex(null) is null: a value not shown has no class', () => {
+    expect(classIndex(null, classScale('perThousand', RATES))).toBeNull();
   });
 });
 
 describe('legendEntries', () => {
-  it('legendEntries(percent, id) writes one-decimal ranges the Indonesian way', () => {
-    expect(legendEntries(classScale('percent', [80]), 'id').map((e) => e.label)).toEqual(['kurang dari 50%', '50–74,9%', '75–89,9%', '90–99,9%', '100%']);
+  it('legendEntries(coverage, id) writes one-decimal ranges the Indonesian way', () => {
+    expect(legendEntries(classScale('coverage', [80]), 'id').map((e) => e.label)).toEqual(['kurang dari 50%', '50–74,9%', '75–89,9%', '90–99,9%', '100%']);
   });
 
-  it('legendEntries(percent, en) writes them the English way', () => {
-    expect(legendEntries(classScale('percent', [80]), 'en').map((e) => e.label)).toEqual(['under 50%', '50–74.9%', '75–89.9%', '90–99.9%', '100%']);
+  it('legendEntries(coverage, en) writes them the English way', () => {
+    expect(legendEntries(classScale('coverage', [80]), 'en').map((e) => e.label)).toEqual(['under 50%', '50–74.9%', '75–89.9%', '90–99.9%', '100%']);
   });
 
-  it('legendEntries(counts) gives whole-person ranges, light to dark', () => {
-    const scale = classScale('count', BATAM);
-    expect(legendEntries(scale, 'id').map((e) => e.label)).toEqual(['kurang dari 1.600', '1.600–1.699', '1.700–1.899', '1.900–2.799', '2.800 atau lebih']);
-    expect(legendEntries(scale, 'en').map((e) => e.label)).toEqual(['under 1,600', '1,600–1,699', '1,700–1,899', '1,900–2,799', '2,800 or more']);
-    expect(legendEntries(scale, 'en').map((e) => e.colour)).toEqual([...PALETTE]);
+  it('legendEntries(rates) gives one-decimal ranges, light to dark', () => {
+    const scale = classScale('perThousand', RATES);
+    expect(legendEntries(scale, 'id').map((e) => e.label)).toEqual(['kurang dari 10,0', '10,0–19,9', '20,0–69,9', '70,0 atau lebih']);
+    expect(legendEntries(scale, 'en').map((e) => e.label)).toEqual(['under 10.0', '10.0–19.9', '20.0–69.9', '70.0 or more']);
+    expect(legendEntries(scale, 'en').map((e) => e.colour)).toEqual(spreadPalette(4));
   });
 
   it('legendEntries(one class) names the one value, or the range when values differ within it', () => {
-    expect(legendEntries(classScale('count', [1200, 1200, null]), 'id').map((e) => e.label)).toEqual(['1.200']);
-    expect(legendEntries(classScale('count', [null]), 'id')).toEqual([]);
+    expect(legendEntries(classScale('perThousand', [12, 12, null]), 'id').map((e) => e.label)).toEqual(['12,0']);
+    expect(legendEntries(classScale('perThousand', [null]), 'id')).toEqual([]);
   });
 });
 
@@ -109,10 +125,16 @@ describe('palette', () => {
     expect(contrast(OUTLINE_ON_LIGHT, HATCH.background)).toBeGreaterThan(contrast(HATCH.stripe, HATCH.background));
   });
 
-  it('fillFor(null) hatches; fillFor(value) paints its class', () => {
-    const scale = classScale('count', BATAM);
-    expect(fillFor(null, scale)).toMatchObject({ hatched: true, outline: OUTLINE_ON_LIGHT });
-    expect(fillFor(3601, scale)).toEqual({ fill: PALETTE[4], outline: OUTLINE_ON_DARK, hatched: false });
-    expect(fillFor(1133, scale)).toEqual({ fill: PALETTE[0], outline: OUTLINE_ON_LIGHT, hatched: false });
+  it('the dots show on their ground, stay lighter than the outline, and read apart from the hatch by their shape', () => {
+    expect(contrast(DOTS.dot, DOTS.background)).toBeGreaterThanOrEqual(3);
+    expect(contrast(OUTLINE_ON_LIGHT, DOTS.background)).toBeGreaterThan(contrast(DOTS.dot, DOTS.background));
+  });
+
+  it('paintFor(hidden) hatches, paintFor(no base) dots, paintFor(shown) paints its class', () => {
+    const scale = classScale('coverage', [80]);
+    expect(paintFor({ value: null, state: 'hidden' }, scale)).toEqual({ fill: HATCH.background, outline: OUTLINE_ON_LIGHT, pattern: 'hatch' });
+    expect(paintFor({ value: null, state: 'no-base' }, scale)).toEqual({ fill: DOTS.background, outline: OUTLINE_ON_LIGHT, pattern: 'dots' });
+    expect(paintFor({ value: 100, state: 'shown' }, scale)).toEqual({ fill: PALETTE[4], outline: OUTLINE_ON_DARK, pattern: null });
+    expect(paintFor({ value: 12.5, state: 'shown' }, scale)).toEqual({ fill: PALETTE[0], outline: OUTLINE_ON_LIGHT, pattern: null });
   });
 });

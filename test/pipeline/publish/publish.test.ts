@@ -70,14 +70,16 @@ describe('percent(count, target)', () => {
     expect(percent(0, 0)).toBeNull();
   });
 
-  it('percent(count ≤ target) stays within 0–100, has one decimal and is within 0.05 of the exact ratio', () => {
+  it('percent(count ≤ target) stays within 0–100, has one decimal, is within 0.05 of the exact ratio, and is 100 only for the whole target', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }).chain((t) => fc.tuple(fc.integer({ min: 0, max: t }), fc.constant(t))), ([count, target]) => {
         const p = percent(count, target)!;
         expect(p).toBeGreaterThanOrEqual(0);
         expect(p).toBeLessThanOrEqual(100);
         expect(Math.abs(p * 10 - Math.round(p * 10))).toBeLessThan(1e-9);
-        expect(Math.abs(p - (100 * count) / target)).toBeLessThanOrEqual(0.05 + 1e-9);
+        if (count === target) expect(p).toBe(100);
+        else expect(p).toBe(Math.min(Math.round((1000 * count) / target) / 10, 99.9));
+        if (p < 99.9) expect(Math.abs(p - (100 * count) / target)).toBeLessThanOrEqual(0.05 + 1e-9);
       }),
       { numRuns: 500, seed: 42 },
     );
