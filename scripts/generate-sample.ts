@@ -1,6 +1,7 @@
 /**
- * Writes the synthetic sample under data/sample (or --out): three enrollment exports, targets.csv, claims.csv and
- * README.md, all deterministic. Reads program.json from the repository's data/sample; never writes or deletes it.
+ * Writes the synthetic sample under data/sample (or --out): three enrollment exports, targets.csv, claims.csv,
+ * populasi.csv (real, published 2013 residents per kecamatan) and README.md, all deterministic. Reads program.json
+ * from the repository's data/sample; never writes or deletes it.
  * Also writes the same people as an earlier export under data/sample-2025-10 (or --earlier-out), with its own
  * program.json (the as-of date changed), so the demo publishes two releases.
  *
@@ -19,7 +20,7 @@ export { PROGRAM_PATH } from './sample/demo-sample.ts';
 export const DEFAULT_SAMPLE_DIR = fileURLToPath(new URL('../data/sample/', import.meta.url));
 export const DEFAULT_EARLIER_DIR = fileURLToPath(new URL(`../data/sample-${EARLIER_AS_OF.slice(0, 7)}/`, import.meta.url));
 /** Every file the generator writes, relative to the output folder. */
-export const GENERATED_FILES = [...Object.values(ENROLLMENT_PATHS), 'targets.csv', 'claims.csv', 'README.md'];
+export const GENERATED_FILES = [...Object.values(ENROLLMENT_PATHS), 'targets.csv', 'claims.csv', 'populasi.csv', 'README.md'];
 /** The earlier export has its own program.json too (generated: a copy with the earlier as-of date). */
 export const EARLIER_GENERATED_FILES = ['program.json', ...GENERATED_FILES];
 

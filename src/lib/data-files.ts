@@ -124,6 +124,19 @@ const DATA_FILES: Record<string, DataFileDoc> = {
       APPROXIMATE,
     ],
   },
+  'csv/penduduk.csv': {
+    title: { id: 'Jumlah penduduk', en: 'Residents' },
+    description: {
+      id: 'Jumlah penduduk per wilayah menurut sumber resmi yang disebut di setiap baris (mis. BPS atau Dinas Kependudukan), untuk menghitung peserta per 1.000 penduduk. Angka ini statistik publik, diterbitkan apa adanya, dan bisa jauh lebih tua dari tanggal data: lihat kolom tahun. Kosong (hanya judul kolom) bila belum ada angka penduduk.',
+      en: 'Residents per area from the official source named in each row (e.g. BPS or the civil registry office), used to work out members per 1,000 residents. These are public statistics, published as given, and can be much older than the as-of date: see the tahun (year) column. Only the header row when no population figures were given.',
+    },
+    columns: [
+      CODE, LEVEL, NAME,
+      col('penduduk', 'Jumlah penduduk wilayah itu', 'People living in the area', PEOPLE),
+      col('sumber', 'Asal angka, mis. "BPS, Kecamatan Batam Kota Dalam Angka 2024"', 'Where the figure comes from, e.g. "BPS, Kecamatan Batam Kota Dalam Angka 2024"'),
+      col('tahun', 'Tahun saat penduduk dihitung', 'The year the residents were counted', ['tahun', 'year']),
+    ],
+  },
   'metadata.json': {
     title: { id: 'Keterangan program', en: 'About the program' },
     description: {
@@ -138,6 +151,14 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   'demographics.json': jsonMirror('csv/demografi.csv', { id: 'Jenis kelamin dan umur (JSON)', en: 'Sex and age (JSON)' }),
   'claims.json': jsonMirror('csv/klaim.csv', { id: 'Klaim manfaat (JSON)', en: 'Benefit claims (JSON)' }),
   'spend.json': jsonMirror('csv/biaya-premi.csv', { id: 'Biaya iuran (JSON)', en: 'Premium cost (JSON)' }),
+  'population.json': {
+    title: { id: 'Jumlah penduduk (JSON)', en: 'Residents (JSON)' },
+    description: {
+      id: 'Isi yang sama dengan penduduk.csv: setiap baris punya code (kode Kemendagri), level, residents (penduduk), source (sumber) dan year (tahun). Tidak ada angka yang disembunyikan atau diperkirakan. File ini tidak ada di rilis yang terbit sebelum angka penduduk ditambahkan.',
+      en: 'The same as penduduk.csv: each row has code (Kemendagri), level, residents, source and year. No number is hidden or approximate. Releases published before population figures were added do not have this file.',
+    },
+    columns: [],
+  },
   // Published only when program.json names official boundary files.
   'batas-wilayah.topo.json': {
     title: { id: 'Batas wilayah (TopoJSON)', en: 'Area boundaries (TopoJSON)' },

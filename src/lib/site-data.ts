@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadPublished, publishedDir, readPublishedFile, type Published } from './published.ts';
 import { areaPath } from './routes.ts';
 import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type PublishedCategory } from '../schemas/published.ts';
+import type { PopulationRow } from '../schemas/published-population.ts';
 
 /** The published data with the look-ups every page needs; built once per build. */
 export interface Site extends Published {
@@ -20,8 +21,8 @@ export interface Site extends Published {
   category(id: string): PublishedCategory;
   /** Language-neutral page path of an area. */
   path(code: string): string;
-  /** Residents of an area from the operator's population file, with its source and year; null when not given. */
-  population(code: string): { residents: number; source: string; year: number } | null;
+  /** Residents of an area (population.json, with source and year); null when no figure was published for it. */
+  population(code: string): PopulationRow | null;
 }
 
 const cached = new Map<string | null, Site>();
@@ -49,7 +50,8 @@ export function releaseDates(dir = publishedDir()): string[] {
 }
 
 export function makeSite(published: Published, dir: string, manifest: Manifest): Site {
-  const { metadata, enrollment } = published;
+  const { metadata, enrollment, populationFile } = published;
+  const residents = new Map(populationFile.rows.map((r) => [r.code, r]));
   const areas = new Map(metadata.areas.map((a) => [a.code, a]));
   const cells = new Map(enrollment.cells.map((c) => [`${c.code}|${c.category}`, c]));
   const paths = new Map(metadata.areas.map((a) => [a.code, areaPath(a, metadata)]));
@@ -84,6 +86,6 @@ export function makeSite(published: Published, dir: string, manifest: Manifest):
       return found;
     },
     path: (code) => paths.get(area(code).code)!,
-    population: () => null,
+    population: (code) => residents.get(code) ?? null,
   };
 }

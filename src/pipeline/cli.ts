@@ -8,7 +8,8 @@ const HELP = `Stage 1: turn a raw BPJS Ketenagakerjaan enrollment export into pr
 
 Usage: npm run data -- [--in <input folder>] [--out <output folder>] [options]
 
-  --in <folder>            input folder with program.json, enrollment/, targets.csv, claims.csv
+  --in <folder>            input folder with program.json, enrollment/, targets.csv, claims.csv and
+                           populasi.csv (the last two optional)
                            (default data/sample; see data/README.md)
   --out <folder>           where the published aggregates go (default data/published). Each as-of date is a
                            release: kept in <folder>/rilis/<date>/, the newest also at the top level; a run

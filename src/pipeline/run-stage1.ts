@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { SchemaError } from '../schemas/friendly-errors.ts';
-import { CLAIM_COLUMNS, ClaimRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
+import { CLAIM_COLUMNS, ClaimRow, POPULATION_COLUMNS, PopulationInputRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
 import type { Program } from '../schemas/program.ts';
 import { BOUNDARIES_FILE } from '../schemas/published-boundaries.ts';
 import { SCHEMA_VERSION } from '../schemas/published.ts';
@@ -12,7 +11,7 @@ import { looksLikeHeader } from './load/headers.ts';
 import { listEnrollmentFiles, loadProgram } from './load/input-folder.ts';
 import { loadRegionIndex } from './load/official-areas.ts';
 import { type RawCell, UnreadableFileError } from './load/raw-table.ts';
-import { readSmallCsv } from './load/small-csv.ts';
+import { readOptionalSmallCsv } from './load/small-csv.ts';
 import { readXlsx } from './load/xlsx-reader.ts';
 import { isNoiseMethod } from '../schemas/disclosure.ts';
 import { buildClaimTotals } from './count/claims.ts';
@@ -20,6 +19,7 @@ import { claimRowKeyer, recordKeyer } from './count/record-keys.ts';
 import { readOrCreateSecret } from './load/secret-file.ts';
 import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
 import { buildTargets } from './count/targets.ts';
+import { buildPopulation } from './count/population.ts';
 import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
 import { loadSolver } from './protect/optimal-hidden.ts';
 import { protect } from './protect/protect.ts';
@@ -119,14 +119,14 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
       if (read.created) result.secretCreated = options.secretPath;
       secret = read.key;
     }
-    const targetsPath = join(options.inDir, 'targets.csv');
-    const targetRows = existsSync(targetsPath) ? await readSmallCsv(targetsPath, 'targets.csv', TARGET_COLUMNS, TargetRow, log) : [];
+    const targetRows = await readOptionalSmallCsv(options.inDir, 'targets.csv', TARGET_COLUMNS, TargetRow, log);
     const targets = buildTargets(targetRows, program, regions, log);
-    const claimsPath = join(options.inDir, 'claims.csv');
-    const claimRows = existsSync(claimsPath) ? await readSmallCsv(claimsPath, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log) : [];
+    const claimRows = await readOptionalSmallCsv(options.inDir, 'claims.csv', CLAIM_COLUMNS, ClaimRow, log);
     const claims = buildClaimTotals(claimRows, regions, program.asOfDate, log, secret === null ? null : claimRowKeyer(secret));
+    const populationRows = await readOptionalSmallCsv(options.inDir, 'populasi.csv', POPULATION_COLUMNS, PopulationInputRow, log);
+    const population = buildPopulation(populationRows, program, regions, log);
     if (log.errorCount > 0)
-      fail(`targets.csv or claims.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
+      fail(`targets.csv, claims.csv or populasi.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
     const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, log);
     result.fatal.push(...boundaries.fatal);
     // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
@@ -171,7 +171,7 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     result.approximateCells = tables.approximateCount;
     result.hiddenForChanges = tables.hiddenForChanges;
     result.cells = tables.cellCount;
-    const output = publish(program, regions, tables, targets);
+    const output = publish(program, regions, tables, targets, population);
     if (boundaries.text !== null) output.set(BOUNDARIES_FILE, boundaries.text);
     const published = withManifest(output, {
       schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,

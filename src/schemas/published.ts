@@ -5,6 +5,7 @@ import { BilingualText, IsoDate } from './text.ts';
 import { AreaLevel } from './area-level.ts';
 import { Approximate, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
 import { DisclosureMethod, Perturbation } from './disclosure.ts';
+import { Population, POPULATION_FILE } from './published-population.ts';
 
 export { AreaLevel } from './area-level.ts';
 export { Approximate, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
@@ -177,6 +178,7 @@ export const PUBLISHED_JSON = {
   'demographics.json': Demographics,
   'claims.json': Claims,
   'spend.json': Spend,
+  [POPULATION_FILE]: Population,
 } as const;
 export type PublishedJsonName = keyof typeof PUBLISHED_JSON;
 

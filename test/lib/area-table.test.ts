@@ -22,7 +22,7 @@ describe('area tables and map values', () => {
     const noPopulation = { ...site, population: () => null };
     expect(mapMeasure(noPopulation, site.kecamatan, 'semua')).toBe('count');
     expect(mapMeasure(noPopulation, site.kecamatan, 'petani')).toBe('count');
-    const withPopulation = { ...site, population: (code: string) => (code.length === 8 ? { residents: 100_000, source: 'Uji', year: 2024 } : null) };
+    const withPopulation = { ...site, population: (code: string) => (code.length === 8 ? { code, level: 'kecamatan' as const, residents: 100_000, source: 'Uji', year: 2024 } : null) };
     expect(mapMeasure(withPopulation, site.kecamatan, 'petani')).toBe('perThousand');
     expect(mapMeasure(withPopulation, site.kelurahan, 'petani')).toBe('count'); // no kelurahan has a figure
     expect(mapMeasure(withPopulation, site.kecamatan, 'ketua-rt')).toBe('coverage');
@@ -39,7 +39,7 @@ describe('area tables and map values', () => {
   });
 
   it('mapAreas(…, perThousand) gives members per 1,000 residents with one decimal, ≈ when the count is', () => {
-    const withPopulation = { ...site, population: (code: string) => (code === site.kecamatan[0]!.code ? { residents: 24_343, source: 'Uji', year: 2013 } : null) };
+    const withPopulation = { ...site, population: (code: string) => (code === site.kecamatan[0]!.code ? { code, level: 'kecamatan' as const, residents: 24_343, source: 'Uji', year: 2013 } : null) };
     const [first, second] = mapAreas(withPopulation, site.kecamatan, 'semua', { lang: 'en', release: null }, 'perThousand');
     const cell = cells.find((c) => c.code === first!.code && c.category === 'semua')!;
     expect(first!.value).toBe(Math.round((cell.count! / 24_343) * 10_000) / 10);

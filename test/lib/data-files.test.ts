@@ -16,11 +16,12 @@ describe('dataFileDoc(path)', () => {
     }
   });
 
-  it('dataFileDoc says what "perkiraan" means, in the enrollment CSV\'s status and as the other CSVs\' last column', () => {
+  it('dataFileDoc says what "perkiraan" means, in the enrollment CSV\'s status and as the other count CSVs\' last column', () => {
     const status = dataFileDoc('csv/peserta-per-wilayah.csv').columns.find((c) => c.name === 'status')!;
     expect(status.meaning.id).toMatch(/"perkiraan" bila angka perkiraan/);
     expect(status.meaning.en).toMatch(/"perkiraan" \(approximate\)/);
-    for (const path of csvFiles.filter((p) => p !== 'csv/peserta-per-wilayah.csv')) {
+    // csv/penduduk.csv holds public population figures as given: nothing in it is approximate.
+    for (const path of csvFiles.filter((p) => p !== 'csv/peserta-per-wilayah.csv' && p !== 'csv/penduduk.csv')) {
       const last = dataFileDoc(path).columns.at(-1)!;
       expect(last.name, path).toBe('perkiraan');
       expect(last.meaning.en, path).toMatch(/approximate numbers \(≈/);
@@ -31,5 +32,14 @@ describe('dataFileDoc(path)', () => {
     for (const path of ['enrollment.json', 'status.json', 'timeline.json', 'demographics.json', 'claims.json', 'spend.json']) {
       expect(dataFileDoc(path).description.en, path).toMatch(/approximate list/);
     }
+  });
+
+  it('dataFileDoc(population files) says the figures are public statistics as given, with their own source and year', () => {
+    expect(csvFiles).toContain('csv/penduduk.csv');
+    const csv = dataFileDoc('csv/penduduk.csv');
+    expect(csv.columns.map((c) => c.name)).toEqual(['kode_wilayah', 'tingkat', 'nama_wilayah', 'penduduk', 'sumber', 'tahun']);
+    expect(csv.description.id).toMatch(/statistik publik, diterbitkan apa adanya/);
+    expect(csv.description.en).toMatch(/published as given/);
+    expect(dataFileDoc('population.json').description.en).toMatch(/No number is hidden or approximate/);
   });
 });

@@ -83,6 +83,30 @@ describe('jsonSchemaFor(file)', () => {
     expect(table.description).toMatch(/maxDeviation bounds/);
   });
 
+  it('jsonSchemaFor("population.json") says each row holds a code, level, residents (a whole number above 0), source and year, nothing hidden', () => {
+    const s = jsonSchemaFor('population.json') as any;
+    expect(s.required).toEqual(['schemaVersion', 'asOfDate', 'synthetic', 'regionCode', 'rows']);
+    expect(s.description).toMatch(/never protected/);
+    const row = s.properties.rows.items;
+    expect(row.required).toEqual(['code', 'level', 'residents', 'source', 'year']);
+    expect(row.additionalProperties).toBe(false);
+    expect(row.properties.level.enum).toEqual(['kota', 'kecamatan', 'kelurahan']);
+    expect(row.properties.residents).toMatchObject({ type: 'integer', exclusiveMinimum: 0 });
+    expect(row.properties.source).toMatchObject({ type: 'string', minLength: 1 });
+    expect(row.properties.year.type).toBe('integer');
+  });
+
+  it('validate(schema of population.json, …) accepts rows as stage 1 writes them and refuses a hidden or zero count', () => {
+    const schema = jsonSchemaFor('population.json');
+    const meta = { schemaVersion: SCHEMA_VERSION, asOfDate: '2025-11-30', synthetic: true, regionCode: '21.71' };
+    const row = { code: '21.71.01', level: 'kecamatan', residents: 24343, source: 'Dinas Kependudukan Kota Batam, Agustus 2013', year: 2013 };
+    expect(validate(schema, { ...meta, rows: [] })).toEqual([]);
+    expect(validate(schema, { ...meta, rows: [row] })).toEqual([]);
+    expect(validate(schema, { ...meta, rows: [{ ...row, residents: null }] })).toHaveLength(1);
+    expect(validate(schema, { ...meta, rows: [{ ...row, residents: 0 }] })).toHaveLength(1);
+    expect(validate(schema, { ...meta, rows: [{ ...row, approximate: [] }] })).toEqual(['$.rows[0].approximate: no value is allowed here']);
+  });
+
   it('jsonSchemaFor("rilis.json") says the schema version, a region, the latest date and at least one release with a sha256', () => {
     const s = jsonSchemaFor('rilis.json') as any;
     expect(s.required).toEqual(['schemaVersion', 'regionCode', 'latest', 'releases']);

@@ -224,6 +224,22 @@ describe('generateSample(outDir)', () => {
     }
   });
 
+  it('generateSample(dir) writes populasi.csv with the real August 2013 residents of the 12 kecamatan (Riau Pos, 20 September 2013)', async () => {
+    // As the article lists them, by kecamatan name; the test maps names to codes itself.
+    const article: Record<string, number> = {
+      'Batam Kota': 164525, 'Batu Aji': 124185, 'Batu Ampar': 88681, Sagulung: 175611, Sekupang: 137047, 'Lubuk Baja': 105784,
+      Nongsa: 62336, 'Sei Beduk': 109527, 'Belakang Padang': 24343, Bengkong: 116473, Bulang: 11564, Galang: 16638,
+    };
+    const codeOf = new Map((await getDistricts()).filter((d) => d.regency_code === '21.71').map((d) => [d.name, d.code]));
+    const rows = parse(await readFile(join(dir, 'populasi.csv')), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.kode_wilayah, Number(r.penduduk)]).sort()).toEqual(
+      Object.entries(article).map(([name, n]) => [codeOf.get(name), n]).sort(),
+    );
+    expect(rows.reduce((s, r) => s + Number(r.penduduk), 0)).toBe(1_136_714);
+    for (const r of rows) expect([r.sumber, r.tahun]).toEqual(['Dinas Kependudukan Kota Batam, Agustus 2013 (dikutip Riau Pos, 20 September 2013)', '2013']);
+    expect(await readFile(join(dir, 'README.md'), 'utf8')).toMatch(/populasi\.csv[\s\S]*August 2013[\s\S]*real published figures/);
+  });
+
   it('generateSample(dir) writes the same bytes on a second run', async () => {
     for (const f of GENERATED_FILES) expect((await readFile(join(again, f))).equals(await readFile(join(dir, f))), f).toBe(true);
   });

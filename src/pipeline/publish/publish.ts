@@ -4,6 +4,7 @@ import {
   type Metadata, type PublishedArea, type PublishedJsonName, type PublishedMeta, SCHEMA_VERSION, type Spend, type Status,
   type Timeline,
 } from '../../schemas/published.ts';
+import { POPULATION_CSV_HEADER, POPULATION_FILE, type PopulationRow } from '../../schemas/published-population.ts';
 import { toCsv } from '../../shared/csv.ts';
 import type { ProtectedTables } from '../protect/protect.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
@@ -14,8 +15,11 @@ import { CLAIM_PROGRAMS, cellId } from '../protect/cell-ids.ts';
 
 export type PublishedFiles = Map<string, string>;
 
-/** Turns protected tables into the published JSON files and their CSV mirrors (path → text). */
-export function publish(program: Program, regions: RegionIndex, tables: ProtectedTables, targets: Targets): PublishedFiles {
+/**
+ * Turns protected tables into the published JSON files and their CSV mirrors (path → text), and residents per area
+ * (populasi.csv, public statistics: as given, never protected) into population.json and csv/penduduk.csv.
+ */
+export function publish(program: Program, regions: RegionIndex, tables: ProtectedTables, targets: Targets, population: PopulationRow[] = []): PublishedFiles {
   const meta: PublishedMeta = { schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code };
   const areas = listAreas(program, regions);
   const upper = areas.filter((a) => a.level !== 'kelurahan');
@@ -112,6 +116,10 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   csv('biaya-premi.csv', ['tanggal_data', 'kategori', 'peserta_aktif', 'premi_per_orang_per_bulan', 'biaya_per_bulan', 'biaya_per_tahun', 'perkiraan'],
     spend.map((r) => [r.category, r.active, r.premiumPerPersonMonth, r.monthlyRupiah, r.yearlyRupiah,
       approxCsv(r.approximate, { active: 'peserta_aktif', monthlyRupiah: 'biaya_per_bulan', yearlyRupiah: 'biaya_per_tahun' })]));
+
+  json(POPULATION_FILE, { ...meta, rows: population });
+  files.set('csv/penduduk.csv', toCsv(POPULATION_CSV_HEADER,
+    population.map((r) => [r.code, r.level, name.get(r.code)!, r.residents, r.source, r.year])));
   return files;
 }
 

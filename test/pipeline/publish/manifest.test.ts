@@ -52,6 +52,7 @@ describe('checkAgainstSchemas(files)', () => {
       ['demographics.json', stableJson({ ...m, rows: [] })],
       ['claims.json', stableJson({ ...m, rows: [] })],
       ['spend.json', stableJson({ ...m, rows: [] })],
+      ['population.json', stableJson({ ...m, rows: [] })],
     ]);
   };
 

@@ -49,7 +49,7 @@ describe('writeReleaseInputs(dir): twelve monthly input folders of the demo with
     for (const input of inputs) {
       expect([...(await files(input.dir)).keys()].sort()).toEqual([
         'claims.csv', 'enrollment/2025-06-apbd-nelayan-petani.xlsx', 'enrollment/2025-06-apbd-pekerja-rentan.csv',
-        'enrollment/2025-09-apbd-p.csv', 'program.json', 'targets.csv',
+        'enrollment/2025-09-apbd-p.csv', 'populasi.csv', 'program.json', 'targets.csv',
       ]);
       expect(JSON.parse(await readFile(join(input.dir, 'program.json'), 'utf8'))).toEqual({ ...sampleProgram, asOfDate: input.asOfDate });
     }
