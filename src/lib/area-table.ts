@@ -89,7 +89,7 @@ export function mapAreas(site: Site, areas: PublishedArea[], category: string, c
 export function populationSource(site: Site, areas: PublishedArea[], lang: Lang): string | undefined {
   const sources = [...new Set(areas.flatMap((a) => {
     const p = site.population(a.code);
-    return p ? [`${p.source}, ${p.year}`] : [];
+    return p ? [p.source.includes(String(p.year)) ? p.source : `${p.source}, ${p.year}`] : [];
   }))];
   if (sources.length === 0) return undefined;
   return `${lang === 'id' ? 'Jumlah penduduk' : 'Residents'}: ${sources.join('; ')}`;

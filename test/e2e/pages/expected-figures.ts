@@ -1,6 +1,6 @@
 // A figure's download as the published JSON says it should be: one row per table row, the row's name then its
-// numbers (a count, a percent 0–100, whole rupiah), null where the number is hidden and "–" where a target is
-// not known; and which of a row's numbers are approximate (the row lists them in `approximate`). Worked out here
+// numbers (a count, a percent 0–100, whole rupiah, a rate per 1,000 residents), null where the number is hidden and
+// "–" where a target or a population figure is not known; and which of a row's numbers are approximate (the row lists them in `approximate`). Worked out here
 // from the data, not with the site's table code.
 import type { Lang } from '../../../src/lib/format.ts';
 import type { Published } from '../../../src/lib/published.ts';
@@ -39,11 +39,17 @@ function expectedFigureValues(data: Published, page: FigurePage, id: string, lan
   const code = page.area.code;
   const categoriesHere = metadata.categories.filter((c) => LEVELS.indexOf(page.area.level) <= LEVELS.indexOf(c.finestGeography));
   const coverage = (c: EnrollmentCell) => (c.count === null ? val(null) : c.coveragePercent === null ? val('–') : of(c, 'coveragePercent'));
+  const residents = (code: string) => data.populationFile.rows.find((r) => r.code === code)?.residents ?? null;
+  // Members per 1,000 residents, one decimal: null where the count is hidden, "–" without a population figure.
+  const rate = (c: EnrollmentCell, people: number | null) =>
+    (c.count === null ? val(null) : people === null ? val('–') : val(Math.round((c.count / people) * 10_000) / 10, c.approximate.includes('count')));
   const areaRows = (list: PublishedArea[], category: string): Value[][] => {
     const withTarget = list.some((a) => cell(a.code, category).target !== null);
+    const withRate = !withTarget && list.some((a) => residents(a.code) !== null);
     return list.map((a) => {
       const c = cell(a.code, category);
-      return [val(a.name), of(c, 'count'), ...(withTarget ? [val(c.target ?? '–'), coverage(c)] : [])];
+      const people = residents(a.code);
+      return [val(a.name), of(c, 'count'), ...(withTarget ? [val(c.target ?? '–'), coverage(c)] : []), ...(withRate ? [val(people ?? '–'), rate(c, people)] : [])];
     });
   };
 

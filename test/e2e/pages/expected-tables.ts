@@ -56,12 +56,28 @@ export class ExpectedTables {
     return shown.count(cell.count, lang, field(cell, 'count'));
   }
 
-  /** Areas side by side for a category: name, members, and target and coverage when any of them has a target. */
+  /**
+   * Areas side by side for a category: name, members, and target and coverage when any of them has a target; else
+   * residents and members per 1,000 residents (one decimal) when any of them has a population figure.
+   */
   areaRows(areas: PublishedArea[], category: string, lang: Lang): string[][] {
     const withTarget = areas.some((a) => this.cell(a.code, category).target !== null);
+    const residents = (code: string) => this.data.populationFile.rows.find((r) => r.code === code)?.residents ?? null;
+    const withRate = !withTarget && areas.some((a) => residents(a.code) !== null);
+    const rate = (cell: EnrollmentCell, people: number | null) => {
+      if (cell.count === null) return '*';
+      if (people === null) return '–';
+      const value = Math.round((cell.count / people) * 10_000) / 10;
+      return approx(new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value), field(cell, 'count'));
+    };
     return areas.map((a) => {
       const cell = this.cell(a.code, category);
-      return [a.name, this.count(cell, lang), ...(withTarget ? [cell.target === null ? '–' : shown.count(cell.target, lang), this.coverage(cell, lang)] : [])];
+      const people = residents(a.code);
+      return [
+        a.name, this.count(cell, lang),
+        ...(withTarget ? [cell.target === null ? '–' : shown.count(cell.target, lang), this.coverage(cell, lang)] : []),
+        ...(withRate ? [people === null ? '–' : shown.count(people, lang), rate(cell, people)] : []),
+      ];
     });
   }
 
