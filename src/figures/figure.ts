@@ -46,5 +46,5 @@ export type FigureFormat = 'csv' | 'json' | 'svg' | 'png';
 
 /** Whether any of the figures shows a hidden value ("*"), so the page says once, near its top, what "*" means. */
 export function anyHidden(figures: Figure[]): boolean {
-  return figures.some((f) => f.table.rows.some((r) => r.cells.some(isHiddenCell)) || (f.map?.areas ?? []).some((a) => a.value === null));
+  return figures.some((f) => f.table.rows.some((r) => r.cells.some(isHiddenCell)) || (f.map?.areas ?? []).some((a) => a.state === 'hidden'));
 }

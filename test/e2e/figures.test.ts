@@ -155,6 +155,7 @@ function sampledPages(): { ctx: PageContext; path: string }[] {
 }
 
 interface ToolsSeen {
+  cites: { path: string; id: string } | null;
   id: string;
   permalink: string;
   /** The figure's title as the page shows it (chart title, map caption, table caption, or the headline number and its words). */
@@ -176,9 +177,13 @@ function readTools(tab: SitePage): Promise<ToolsSeen[]> {
       const hidden = value.querySelector('.hidden-count .sr-only');
       title = `${hidden ? text(hidden) : text(value)} ${text(figure.querySelector('.stat-label'))}`;
     } else title = text(figure?.querySelector('.chart-title') ?? figure?.querySelector(':scope > figcaption') ?? figure?.querySelector('caption'));
+    // A figure of another page shown here (a category's map on the home page, a kecamatan's map on its kelurahan's
+    // page) is cited and downloaded as that page's figure.
+    const cites = (block as HTMLElement).dataset.cites ?? null;
     return {
       id: permalink.slice(1),
       permalink,
+      cites: cites === null ? null : { path: cites.split('#')[0]!, id: cites.split('#')[1]! },
       title,
       // Exactly the text a reader copies: not tidied.
       citation: block.querySelector('[data-citation]')?.textContent ?? '',
@@ -210,14 +215,15 @@ describe('figure tools on the pages', () => {
         // The city's pages are about the city; area pages about their area, unless the title names its place.
         const area = path === '/' || path.startsWith('/kategori/') ? data.metadata.region.name : place;
         const named = /Kota |Kecamatan |Kelurahan /.test(t.title) ? t.title : `${t.title}, ${area}`;
-        const url = `${siteOrigin}${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}${path}#${t.id}`;
+        const cited = t.cites ?? { path, id: t.id };
+        const url = `${siteOrigin}${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}${cited.path}#${cited.id}`;
         expect(t.citation, where).toBe(ctx.lang === 'id'
           ? `"${named}", data per ${date}. Sumber: ${source}. Rilis ${longDate(ctx.release ?? asOf, 'id')}. ${url}`
           : `"${named}", data as of ${date}. Source: ${source}. Release of ${longDate(ctx.release ?? asOf, 'en')}. ${url}`);
         // The permanent address exists and shows the same figure.
         const permanent = new URL(url);
         expect(await exists(fileOf(permanent.pathname)), `${where}: ${url}`).toBe(true);
-        expect(await readFile(join(dist, fileOf(permanent.pathname)), 'utf8'), url).toContain(`id="${t.id}"`);
+        expect(await readFile(join(dist, fileOf(permanent.pathname)), 'utf8'), url).toContain(`id="${cited.id}"`);
         checked++;
       }
     }
@@ -242,7 +248,7 @@ describe('figure tools on the pages', () => {
           expect(await exists(fileOf(d.href)), `${where}: ${d.href}`).toBe(true);
           expect(d.download.endsWith(`.${d.format}`), `${where}: ${d.download}`).toBe(true);
           // The latest pages download the files of the release they show: the same data, at a permanent address.
-          expect(d.href.startsWith(`${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}/unduh${path}`), `${where}: ${d.href}`).toBe(true);
+          expect(d.href.startsWith(`${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}/unduh${t.cites?.path ?? path}`), `${where}: ${d.href}`).toBe(true);
         }
         const drawn = t.downloads.some((d) => d.format === 'png');
         expect(t.embed !== null, where).toBe(drawn);
@@ -251,7 +257,7 @@ describe('figure tools on the pages', () => {
         expect(iframe, `${where}: ${t.embed}`).not.toBeNull();
         const src = new URL(iframe![1]!);
         expect(src.origin).toBe(siteOrigin);
-        expect(src.pathname).toBe(`${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}/embed${path}${t.id}/`);
+        expect(src.pathname).toBe(`${ctx.lang === 'en' ? '/en' : ''}/rilis/${ctx.release ?? asOf}/embed${t.cites?.path ?? path}${t.cites?.id ?? t.id}/`);
         expect(await exists(fileOf(src.pathname)), `${where}: ${src.pathname}`).toBe(true);
         expect(iframe![2]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(t.title);
         expect(Number(iframe![3])).toBeGreaterThan(300);
@@ -259,8 +265,10 @@ describe('figure tools on the pages', () => {
       }
     }
     await tab.close();
-    // One embed code per chart of the sampled pages, as pageFigures lists them (maps and tables have none).
-    const charts = sampledPages().reduce((n, { ctx, path }) => n + pageFigures(getSite(ctx.release), ctx, path).filter(isDrawn).length, 0);
+    // One embed code per chart and map of the sampled pages, as pageFigures lists them (tables have none), and one per
+    // category map of the home page's picker (the category page's own).
+    const charts = sampledPages().reduce((n, { ctx, path }) => n + pageFigures(getSite(ctx.release), ctx, path).filter(isDrawn).length
+      + (path === '/' ? getSite(ctx.release).metadata.categories.length : 0), 0);
     expect(charts).toBeGreaterThan(10);
     expect(embeds).toBe(charts);
   });
@@ -357,7 +365,8 @@ describe('embed pages', () => {
       const format = (row: number) => (v: string | number | null, i: number) => {
         const approximate = (json.approximate[row] as string[]).includes(json.columns[i].label);
         return v === null ? '*' : typeof v === 'string' || i === 0 ? String(v)
-          : units[i] === 'percent' ? shown.percent(v, lang, approximate) : units[i] === 'rupiah' ? shown.rupiah(v, lang, approximate) : shown.count(v, lang, approximate);
+          : units[i] === 'percent' ? shown.percent(v, lang, approximate) : units[i] === 'rupiah' ? shown.rupiah(v, lang, approximate)
+            : units[i] === 'perThousand' ? shown.rate(v, lang, approximate) : shown.count(v, lang, approximate);
       };
       expect(await tab.rows('main'), path).toEqual(json.rows.map((r: DataRow, row: number) => r.map(format(row))));
       const anyApproximate = (json.approximate as string[][]).some((cols) => cols.length > 0);

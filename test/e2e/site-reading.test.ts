@@ -35,10 +35,11 @@ describe('the maps', () => {
     const tab = await SitePage.open(browser, site.url);
     await tab.visit('/');
     const kecamatan = areas('kecamatan');
-    expect((await tab.mapLinks()).map((l) => l.href).sort()).toEqual(kecamatan.map((k) => pathOf(k.code)).sort());
+    // The map shown first: all categories (the picker's other maps wait behind their choices).
+    expect((await tab.mapLinks('#peta')).map((l) => l.href).sort()).toEqual(kecamatan.map((k) => pathOf(k.code)).sort());
     for (const kec of kecamatan) {
       await tab.visit('/');
-      await tab.clickMapArea(pathOf(kec.code));
+      await tab.clickMapArea(pathOf(kec.code), '#peta');
       expect(tab.path()).toBe(pathOf(kec.code));
       expect(await tab.page.locator('h1').textContent()).toBe(`Kecamatan ${kec.name}`);
     }
@@ -149,9 +150,9 @@ describe('without JavaScript', () => {
   it('the home page still has its map (SVG, one link per kecamatan), its tables and its numbers; chart boxes take no space', async () => {
     const tab = await SitePage.open(browser, site.url, { javaScriptEnabled: false });
     const visit = await tab.visit('/');
-    expect((await tab.mapLinks()).map((l) => l.href).sort()).toEqual(areas('kecamatan').map((k) => pathOf(k.code)).sort());
+    expect((await tab.mapLinks('#peta')).map((l) => l.href).sort()).toEqual(areas('kecamatan').map((k) => pathOf(k.code)).sort());
     expect(await tab.page.locator('[data-area-map] svg').first().isVisible()).toBe(true);
-    for (const scope of ['section:has([data-area-map])', '#menurut-kategori', '#cakupan', '#perkembangan', '#klaim', '#biaya']) {
+    for (const scope of ['[data-choice-panel]:has(#peta)', '#menurut-kategori', '#cakupan', '#perkembangan', '#klaim', '#biaya']) {
       expect(await tab.table(scope).isVisible(), scope).toBe(true);
       expect((await tab.rows(scope)).length, scope).toBeGreaterThan(0);
     }

@@ -88,7 +88,7 @@ describe('area tables and map values', () => {
   it('areaTable(areas, category) adds target and coverage columns only when some area has a target', () => {
     const withTarget = areaTable(site, site.kecamatan, 'ketua-rt', { lang: 'id', release: null }, 'Kecamatan');
     expect(withTarget.columns.map((c) => c.label)).toEqual(['Kecamatan', 'Peserta aktif', 'Sasaran', 'Cakupan']);
-    const without = areaTable(site, site.kecamatan, 'petani', { lang: 'en', release: null }, 'Kecamatan');
+    const without = areaTable(site, site.kecamatan, 'petani', { lang: 'en', release: null }, 'Kecamatan', 'count');
     expect(without.columns.map((c) => c.label)).toEqual(['Kecamatan', 'Active members']);
     expect(without.rows.map((r) => cellNumber(r.cells[0]!))).toEqual(site.kecamatan.map((k) => cells.find((c) => c.code === k.code && c.category === 'petani')!.count));
     expect(without.rows.map((r) => isApproximateCell(r.cells[0]!))).toEqual(site.kecamatan.map((k) => cells.find((c) => c.code === k.code && c.category === 'petani')!.approximate.includes('count')));

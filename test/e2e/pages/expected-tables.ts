@@ -15,6 +15,8 @@ export const shown = {
   count: (n: number | null, lang: Lang, approximate = false) => (n === null ? '*' : approx(new Intl.NumberFormat(LOCALES[lang]).format(n), approximate)),
   percent: (p: number | null, lang: Lang, approximate = false) =>
     (p === null ? '–' : approx(`${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p)}%`, approximate)),
+  rate: (r: number | null, lang: Lang, approximate = false) =>
+    (r === null ? '*' : approx(new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(r), approximate)),
   rupiah: (n: number | null, lang: Lang, approximate = false) => (n === null ? '*' : approx(`Rp${new Intl.NumberFormat(LOCALES[lang]).format(n)}`, approximate)),
 };
 
@@ -67,8 +69,7 @@ export class ExpectedTables {
     const rate = (cell: EnrollmentCell, people: number | null) => {
       if (cell.count === null) return '*';
       if (people === null) return '–';
-      const value = Math.round((cell.count / people) * 10_000) / 10;
-      return approx(new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value), field(cell, 'count'));
+      return shown.rate(Math.round((cell.count / people) * 10_000) / 10, lang, field(cell, 'count'));
     };
     return areas.map((a) => {
       const cell = this.cell(a.code, category);

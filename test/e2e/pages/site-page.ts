@@ -169,16 +169,18 @@ export class SitePage {
     const link = this.page.locator(`${scope} svg a[href="${href}"]:not([aria-hidden="true"])`).first();
     await link.scrollIntoViewIfNeeded();
     const point = await link.evaluate((a) => {
-      const path = a.querySelector('path') as SVGPathElement;
-      const box = path.getBBox();
-      const matrix = path.getScreenCTM()!;
-      const svg = path.ownerSVGElement!;
+      // The area's shape: its own path, or a <use> of the page's shared shapes (then only the hit test below decides).
+      const shape = a.querySelector('path, use') as SVGGraphicsElement;
+      const path = shape instanceof SVGPathElement ? shape : null;
+      const box = shape.getBBox();
+      const matrix = shape.getScreenCTM()!;
+      const svg = shape.ownerSVGElement!;
       for (let i = 1; i < 20; i++) {
         for (let j = 1; j < 20; j++) {
           const p = svg.createSVGPoint();
           p.x = box.x + (box.width * i) / 20;
           p.y = box.y + (box.height * j) / 20;
-          if (!path.isPointInFill(p)) continue;
+          if (path && !path.isPointInFill(p)) continue;
           const screen = p.matrixTransform(matrix);
           if (document.elementFromPoint(screen.x, screen.y)?.closest('a') === a) return { x: screen.x, y: screen.y };
         }
