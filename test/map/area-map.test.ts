@@ -135,7 +135,9 @@ describe('AreaMap', () => {
       expect(link.fill).toBe(SYMBOL.base);
       expect(link.label).toMatch(/: ≈[\d.]+ peserta$/);
     }
-    expect(await page.locator('.legend').textContent()).not.toMatch(/diarsir|disembunyikan/);
+    // Nothing to explain but the circles: no legend of textures at all.
+    expect(await page.locator('.legend').count()).toBe(0);
+    expect(await page.locator('figure').textContent()).not.toMatch(/diarsir|disembunyikan/);
   });
 
   it('AreaMap has a caption naming the map and the boundary source', async () => {
