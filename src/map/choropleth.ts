@@ -54,6 +54,7 @@ export function classScale(measure: RateMeasure, values: Array<number | null>): 
  * Up to four breaks that split the values into classes of about equal size (quintiles), each rounded to a
  * multiple of a nice step (1, 2 or 5 × 10ⁿ units, about a 25th of the range: round enough to read, fine enough to
  * keep the classes near even) so the legend reads "1,5–1,9"; a break that would leave a class empty is dropped.
+ * Values that differ always get at least two classes.
  * `unit` is the values' precision (0.1 for rates with one decimal).
  */
 export function quintileBreaks(values: number[], unit = 1): number[] {
@@ -70,6 +71,13 @@ export function quintileBreaks(values: number[], unit = 1): number[] {
     const below = sorted.some((v) => v >= previous && v < b);
     const above = sorted.some((v) => v >= b);
     if (b > previous && below && above) breaks.push(b);
+  }
+  // Mostly one value (ten areas with none, two with a few): the quintiles all fall on it, so the others get a
+  // class of their own from the next value up.
+  if (breaks.length === 0) {
+    const next = sorted.find((v) => v > min)!;
+    const rounded = Math.floor(next / step) * step;
+    breaks.push(rounded > min ? rounded : next);
   }
   return breaks.map((b) => Math.round(b * unit * 1e6) / 1e6);
 }

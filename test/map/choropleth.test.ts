@@ -50,11 +50,17 @@ describe('quintileBreaks', () => {
     expect(quintileBreaks([10, 10, 10, 10, 90])).toEqual([90]);
   });
 
+  it('quintileBreaks(mostly one value) still parts the others from it, though every quintile falls on that value', () => {
+    expect(quintileBreaks([0, 0.5, 0, 0, 0, 0.6, 0, 0, 0, 0, 0, 0], 0.1)).toEqual([0.5]);
+    expect(quintileBreaks([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 14])).toEqual([14]);
+  });
+
   it('quintileBreaks(any rates) gives at most four rising breaks and leaves no class empty', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50_000 }).map((t) => t / 10), { minLength: 1, maxLength: 70 }), (values) => {
         const breaks = quintileBreaks(values, 0.1);
         expect(breaks.length).toBeLessThanOrEqual(4);
+        expect(breaks.length > 0).toBe(new Set(values).size > 1);
         for (let i = 1; i < breaks.length; i++) expect(breaks[i]!).toBeGreaterThan(breaks[i - 1]!);
         const scale = classScale('perThousand', values);
         const used = new Set(values.map((v) => classIndex(v, scale)));
