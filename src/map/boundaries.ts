@@ -14,6 +14,8 @@ export type MapLevel = 'kecamatan' | 'kelurahan';
 export type BoundarySource = 'gadm' | 'operator';
 export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & {
   source: BoundarySource;
+  /** Published areas of this level that have no shape: maps draw the others and name these. */
+  missing: AreaProperties[];
   /** The credit shown under every map drawn from these shapes. */
   attribution: BilingualText;
 };
@@ -21,7 +23,8 @@ export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaPropertie
 /**
  * The shapes the site draws for one level, keyed by Kemendagri code and sorted by it: the operator's boundary
  * file when the published folder carries one for this level, otherwise the default GADM 4.1 boundaries.
- * Fails naming every published area that has no shape. Results are kept per metadata, folder and level.
+ * An area without a shape is listed in `missing` (and the build says so once per level), never an error: one
+ * unmatched village must not take the site down. Results are kept per metadata, folder and level.
  */
 export function loadBoundaries(metadata: Metadata, level: MapLevel, publishedDir: string): Promise<Boundaries> {
   const key = `${publishedDir}\u0000${level}`;
@@ -47,15 +50,27 @@ async function load(metadata: Metadata, level: MapLevel, publishedDir: string): 
       .filter((a) => a.level === 'kelurahan')
       .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parent ?? '' }));
     const shapes = await loadDefaultBoundaries({ regionCode: metadata.region.code, kecamatan, kelurahan }, level);
+    warnMissing(level, shapes.missing, 'the default GADM 4.1 shapes have none for them; name an official boundary file in program.json (see data/README.md)');
     return { ...shapes, source: 'gadm', attribution: GADM_ATTRIBUTION };
   }
   const shapes = feature(published as unknown as Topology, layer as GeometryCollection<AreaProperties>).features as AreaFeature[];
   const byCode = new Map(shapes.map((f) => [f.properties.code, f]));
   const areas = metadata.areas.filter((a) => a.level === level);
-  const missing = areas.filter((a) => !byCode.has(a.code)).map((a) => `${a.name} (${a.code})`);
-  if (missing.length > 0)
-    throw new Error(`${join(publishedDir, BOUNDARIES_FILE)} has no ${level} shape for ${missing.join(', ')}; run stage 1 again with a boundary file that covers every area (see data/README.md)`);
-  return { type: 'FeatureCollection', features: areas.map((a) => byCode.get(a.code)!).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)), source: 'operator', attribution: published.attribution[level]! };
+  const missing = areas.filter((a) => !byCode.has(a.code)).map((a) => ({ code: a.code, name: a.name }));
+  warnMissing(level, missing, `${join(publishedDir, BOUNDARIES_FILE)} has none for them; run stage 1 again with a boundary file that covers every area (see data/README.md)`);
+  return {
+    type: 'FeatureCollection',
+    features: areas.flatMap((a) => byCode.get(a.code) ?? []).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)),
+    missing,
+    source: 'operator',
+    attribution: published.attribution[level]!,
+  };
+}
+
+/** Says once per level and folder, while building, which areas the maps cannot draw and what to do. */
+function warnMissing(level: MapLevel, missing: AreaProperties[], why: string): void {
+  if (missing.length === 0) return;
+  console.warn(`Maps: ${missing.length} ${level} without a shape, drawn as a list under their maps: ${missing.map((a) => `${a.name} (${a.code})`).join(', ')}; ${why}`);
 }
 
 /** The published boundaries file, validated and checked to belong to the same release; null when there is none. */

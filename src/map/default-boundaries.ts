@@ -25,12 +25,16 @@ export const GADM_ATTRIBUTION = {
   en: 'Boundaries: GADM 4.1 (gadm.org), non-commercial licence',
 } as const;
 
+/** Shapes keyed by Kemendagri code, with the official areas that have none (a map draws what it has and lists them). */
+export type ShapedAreas = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & { missing: AreaProperties[] };
+
 /**
  * The default map boundaries: GADM polygons for the region's kecamatan or kelurahan, joined once to
  * Kemendagri codes by normalised name (GADM writes "BatamKota", "PulauTerong", and uses BPS codes), then
- * keyed by code. Throws naming every official area without a shape and every shape without an area.
+ * keyed by code. An official area without a shape is listed in `missing`, not an error: its map draws the others
+ * and names it, and its numbers stay in every table. Shapes that match no official area are left out.
  */
-export async function loadDefaultBoundaries(regions: AreaList, level: 'kecamatan' | 'kelurahan'): Promise<FeatureCollection<Polygon | MultiPolygon, AreaProperties>> {
+export async function loadDefaultBoundaries(regions: AreaList, level: 'kecamatan' | 'kelurahan'): Promise<ShapedAreas> {
   const path = new URL(import.meta.resolve(`geojson-indonesia/geojson/${GADM_FILES[level]}`));
   const gadm = JSON.parse(await readFile(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
   // GADM's regency code (CC_2) is the BPS code, which for regencies equals the Kemendagri code without its dot.
@@ -38,31 +42,24 @@ export async function loadDefaultBoundaries(regions: AreaList, level: 'kecamatan
   const inRegion = gadm.features.filter((f) => f.properties.CC_2 === regency || f.properties.CC_4?.startsWith(regency) || f.properties.CC_3?.startsWith(regency));
   const kecamatanByKey = new Map(regions.kecamatan.map((k) => [normaliseRegionName(k.name), k]));
   const features: AreaFeature[] = [];
-  const unmatched: string[] = [];
   for (const f of inRegion) {
     const kecamatan = kecamatanByKey.get(gadmName(f.properties.NAME_3));
     if (level === 'kecamatan') {
       if (kecamatan) features.push(withArea(f, kecamatan.code, kecamatan.name));
-      else unmatched.push(f.properties.NAME_3 ?? '?');
       continue;
     }
     const name = gadmName(f.properties.NAME_4);
     if (WATER.test(name)) continue;
     const kelurahan = regions.kelurahan.find((k) => k.kecamatanCode === kecamatan?.code && normaliseRegionName(k.name) === name);
     if (kelurahan) features.push(withArea(f, kelurahan.code, kelurahan.name));
-    else unmatched.push(`${f.properties.NAME_3}/${f.properties.NAME_4}`);
   }
   const official = level === 'kecamatan' ? regions.kecamatan : regions.kelurahan;
   const shaped = new Set(features.map((f) => f.properties.code));
-  const missing = official.filter((a) => !shaped.has(a.code)).map((a) => `${a.name} (${a.code})`);
-  if (missing.length > 0 || unmatched.length > 0)
-    throw new Error(
-      `GADM ${level} boundaries do not match the official list of ${regions.regionCode}:` +
-        (missing.length ? ` no shape for ${missing.join(', ')};` : '') +
-        (unmatched.length ? ` shapes with no official area: ${unmatched.join(', ')};` : '') +
-        ' name the official boundary file in program.json instead (see data/README.md)',
-    );
-  return { type: 'FeatureCollection', features: features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)) };
+  return {
+    type: 'FeatureCollection',
+    features: features.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)),
+    missing: official.filter((a) => !shaped.has(a.code)).map((a) => ({ code: a.code, name: a.name })),
+  };
 }
 
 function withArea(f: Feature<Polygon | MultiPolygon, unknown>, code: string, name: string): AreaFeature {

@@ -17,6 +17,8 @@ export const MAP_WORDS = {
     noTarget: 'berbintik: tidak ada sasaran',
     noPopulation: 'berbintik: tidak ada data penduduk',
     zero: 'tanpa lingkaran: 0 peserta',
+    missing: 'Belum ada batas peta untuk',
+    missingEnd: 'angkanya ada di tabel.',
   },
   en: {
     inset: 'Enlarged: the boxed part of the map',
@@ -26,8 +28,17 @@ export const MAP_WORDS = {
     noTarget: 'dotted: no target',
     noPopulation: 'dotted: no population figure',
     zero: 'no circle: 0 members',
+    missing: 'No map boundary yet for',
+    missingEnd: 'their numbers are in the table.',
   },
 } as const;
+
+/** "Belum ada batas peta untuk Sukajadi, Tiban Lama; angkanya ada di tabel.": the areas a map cannot draw. */
+export function missingText(names: string[], lang: Lang): string | null {
+  if (names.length === 0) return null;
+  const words = MAP_WORDS[lang];
+  return `${words.missing} ${names.join(', ')}; ${words.missingEnd}`;
+}
 
 /** One circle of a map of counts, in its drawing's units. */
 export interface MapCircle { code: string; x: number; y: number; r: number }

@@ -3,7 +3,7 @@ import { escapeXml } from '../shared/escape-xml.ts';
 import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type SvgBody } from '../charts/svg-parts.ts';
 import type { MapSpec } from './map-spec.ts';
 import { DOTS, HATCH, outlineFor, type Paint } from './choropleth.ts';
-import { MAP_WORDS, paintMap, type MapCircle } from './map-paint.ts';
+import { MAP_WORDS, missingText, paintMap, type MapCircle } from './map-paint.ts';
 import { SYMBOL } from './symbols.ts';
 import { formatCount } from '../lib/format.ts';
 import type { Drawing, MapLayout } from './map-layout.ts';
@@ -22,7 +22,7 @@ const paintFill = (p: Paint) => (p.pattern === 'hatch' ? `url(#${HATCH_ID})` : p
  * A choropleth as the page draws it (same layout, classes, colours, hatch, labels, highlight and inset), as a
  * body for framedSvg: the main map, the inset beside it when there is one, and the legend below.
  */
-export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: MeasureWeighted): SvgBody {
+export function mapBody(layout: MapLayout & { missing?: Array<{ name: string }> }, spec: MapSpec, lang: Lang, measure: MeasureWeighted): SvgBody {
   const words = MAP_WORDS[lang];
   const painted = paintMap(spec, layout, lang);
   const fills = new Map([...painted.paint].map(([code, p]) => [code, { fill: paintFill(p), outline: p.outline }]));
@@ -86,7 +86,8 @@ export function mapBody(layout: MapLayout, spec: MapSpec, lang: Lang, measure: M
   }
   // Hidden areas are hatched and the legend says so: the picture has no "*" to explain. Approximate values are
   // drawn like exact ones (a class or a circle spans far more than the change), and the frame says what ≈ means.
-  const notes = spec.baseSource ? [spec.baseSource] : [];
+  const missing = missingText((layout.missing ?? []).map((a) => a.name), lang);
+  const notes = [...(missing ? [missing] : []), ...(spec.baseSource ? [spec.baseSource] : [])];
   return { markup: parts.join(''), height: y + 8, hidden: false, approximate: spec.areas.some((a) => a.approximate), ...(notes.length ? { notes } : {}) };
 }
 

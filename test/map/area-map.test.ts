@@ -194,6 +194,26 @@ describe('AreaMap', () => {
     expect(await page.locator('.map-source').allTextContents()).toEqual(['Batas wilayah: BIG (uji)']);
   });
 
+  it('AreaMap(an area without a shape) draws the others, names it under the map, and keeps going', async () => {
+    const newArea = { code: '21.71.13', level: 'kecamatan' as const, name: 'Kecamatan Baru', parent: '21.71' };
+    const withNew = { ...metadata, areas: [...metadata.areas, newArea] };
+    const areas = [...cityAreas, { ...cityAreas[0]!, code: newArea.code, name: newArea.name, href: '/kecamatan/baru/', value: 7, valueText: '7 peserta' }];
+    await render({ metadata: withNew, areas });
+    expect((await reachableLinks()).map((l) => l.href).sort()).toEqual(cityAreas.map((a) => a.href).sort());
+    expect(await page.locator('[data-map-missing]').textContent()).toBe('Belum ada batas peta untuk Kecamatan Baru; angkanya ada di tabel.');
+    expect(await page.locator('.symbols circle').count()).toBe(cityAreas.length);
+  });
+
+  it('AreaMap(no area with a shape) draws no map, only the list of areas and its legend, without failing', async () => {
+    const newArea = { code: '21.71.14', level: 'kecamatan' as const, name: 'Kecamatan Lain', parent: '21.71' };
+    const html = await container.renderToString(AreaMap, {
+      props: { lang: 'en', metadata: { ...metadata, areas: [...metadata.areas, newArea] }, map: { level: 'kecamatan', measure: 'coverage', areas: [{ ...coverageAreas[0]!, code: newArea.code, name: newArea.name }] }, caption: 'x' },
+    });
+    await page.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
+    expect(await page.locator('svg a').count()).toBe(0);
+    expect(await page.locator('[data-map-missing]').textContent()).toBe('No map boundary yet for Kecamatan Lain; their numbers are in the table.');
+  });
+
   it('AreaMap renders without style attributes and with unique ids, so a strict CSP and two maps per page work', async () => {
     const html = await render({});
     expect(html).not.toMatch(/\sstyle=/);

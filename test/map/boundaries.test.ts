@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,9 +50,17 @@ describe('loadBoundaries', () => {
     expect((await loadBoundaries(metadata, 'kecamatan', partial)).source).toBe('operator');
   });
 
-  it('loadBoundaries names a published area that has no shape', async () => {
+  it('loadBoundaries lists a published area that has no shape, says so while building, and draws the others', async () => {
     const more = { ...metadata, areas: [...metadata.areas, { code: '21.71.10.1099', name: 'Kelurahan Baru', level: 'kelurahan' as const, parent: '21.71.10' }] };
-    await expect(loadBoundaries(more, 'kelurahan', dir)).rejects.toThrow(/no kelurahan shape for Kelurahan Baru \(21\.71\.10\.1099\)/);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const shapes = await loadBoundaries(more, 'kelurahan', dir);
+      expect(shapes.missing).toEqual([{ code: '21.71.10.1099', name: 'Kelurahan Baru' }]);
+      expect(shapes.features).toHaveLength(metadata.areas.filter((a) => a.level === 'kelurahan').length);
+      expect(warn.mock.calls.flat().join('\n')).toMatch(/1 kelurahan without a shape.*Kelurahan Baru \(21\.71\.10\.1099\).*boundary file/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('loadBoundaries refuses a boundaries file from another stage 1 run', async () => {

@@ -35,9 +35,11 @@ describe('loadDefaultBoundaries', () => {
     expect(shapes.features.find((f) => f.properties.code === '21.71.01.1004')!.properties.name).toBe('Pulau Terung');
   });
 
-  it('loadDefaultBoundaries names the official areas that have no shape', async () => {
+  it('loadDefaultBoundaries lists the official areas that have no shape, and still gives every other its shape', async () => {
     const extra = { ...regions, kecamatan: [...regions.kecamatan, { code: '21.71.13', name: 'Kecamatan Fiktif' }] };
-    await expect(loadDefaultBoundaries(extra, 'kecamatan')).rejects.toThrow(/no shape for Kecamatan Fiktif \(21\.71\.13\)/);
+    const shapes = await loadDefaultBoundaries(extra, 'kecamatan');
+    expect(shapes.missing).toEqual([{ code: '21.71.13', name: 'Kecamatan Fiktif' }]);
+    expect(shapes.features.map((f) => f.properties.code)).toEqual(regions.kecamatan.map((k) => k.code));
   });
 });
 
