@@ -105,6 +105,23 @@ export function paintFor(area: { value: number | null; state: AreaState }, scale
   return { fill, outline: outlineFor(fill), pattern: null };
 }
 
+/** The ids of a map's two textures under an id prefix ("peta-arsir", "peta-titik"): the page and the picture name them alike. */
+export function textureIds(prefix: string): { hatch: string; dots: string } {
+  return { hatch: `${prefix}-arsir`, dots: `${prefix}-titik` };
+}
+
+/** The two textures as SVG <pattern>s, for a <defs>: the one definition the page and the picture draw. */
+export function texturePatterns(prefix: string): string {
+  const ids = textureIds(prefix);
+  return `<pattern id="${ids.hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><path d="M1.5 0v6" stroke="${HATCH.stripe}" stroke-width="1.5"/></pattern>`
+    + `<pattern id="${ids.dots}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${DOTS.background}"/><circle cx="3" cy="3" r="1.2" fill="${DOTS.dot}"/></pattern>`;
+}
+
+/** What an area is filled with: its class's colour, or its texture from the patterns under `prefix`. */
+export function fillOf(paint: Paint, prefix: string): string {
+  return paint.pattern === null ? paint.fill : `url(#${textureIds(prefix)[paint.pattern]})`;
+}
+
 /** White on the two darkest palette colours, dark grey on the rest (see PALETTE). */
 export function outlineFor(fill: string): string {
   return PALETTE.indexOf(fill as (typeof PALETTE)[number]) >= 3 ? OUTLINE_ON_DARK : OUTLINE_ON_LIGHT;

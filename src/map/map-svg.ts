@@ -2,7 +2,7 @@ import type { Lang } from '../lib/format.ts';
 import { escapeXml } from '../shared/escape-xml.ts';
 import { COLOURS, MARGIN, round, roomy, SVG_WIDTH, svgText, type SvgBody } from '../charts/svg-parts.ts';
 import type { MapSpec } from './map-spec.ts';
-import { DOTS, HATCH, outlineFor, type Paint } from './choropleth.ts';
+import { fillOf, HATCH, outlineFor, textureIds, texturePatterns } from './choropleth.ts';
 import { MAP_WORDS, missingText, paintMap, type MapCircle } from './map-paint.ts';
 import { SYMBOL } from './symbols.ts';
 import { formatCount } from '../lib/format.ts';
@@ -12,11 +12,9 @@ import type { MeasureWeighted } from '../charts/fit-text.ts';
 
 const MAX_HEIGHT = 560;
 const GAP = 16;
-const HATCH_ID = 'arsir';
-const DOTS_ID = 'titik';
-const PATTERNS = `<defs><pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${HATCH.background}"/><path d="M1.5 0v6" stroke="${HATCH.stripe}" stroke-width="1.5"/></pattern>`
-  + `<pattern id="${DOTS_ID}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${DOTS.background}"/><circle cx="3" cy="3" r="1.2" fill="${DOTS.dot}"/></pattern></defs>`;
-const paintFill = (p: Paint) => (p.pattern === 'hatch' ? `url(#${HATCH_ID})` : p.pattern === 'dots' ? `url(#${DOTS_ID})` : p.fill);
+/** The picture's one map: its textures' ids need no prefix of their own beyond this. */
+const PREFIX = 'peta';
+const TEXTURES = textureIds(PREFIX);
 
 /**
  * A choropleth as the page draws it (same layout, classes, colours, hatch, labels, highlight and inset), as a
@@ -25,12 +23,12 @@ const paintFill = (p: Paint) => (p.pattern === 'hatch' ? `url(#${HATCH_ID})` : p
 export function mapBody(layout: MapLayout & { missing?: Array<{ name: string }> }, spec: MapSpec, lang: Lang, measure: MeasureWeighted): SvgBody {
   const words = MAP_WORDS[lang];
   const painted = paintMap(spec, layout, lang);
-  const fills = new Map([...painted.paint].map(([code, p]) => [code, { fill: paintFill(p), outline: p.outline }]));
+  const fills = new Map([...painted.paint].map(([code, p]) => [code, { fill: fillOf(p, PREFIX), outline: p.outline }]));
   const inner = SVG_WIDTH - 2 * MARGIN;
   const { main, inset } = layout;
   const mainWidth = inset ? inner * 0.56 : inner;
   const mainScale = Math.min(mainWidth / main.width, MAX_HEIGHT / main.height);
-  const parts: string[] = [PATTERNS, drawing(main, MARGIN, 0, mainScale, fills, painted.circles(main), mainScale, spec.highlight, inset?.frame)];
+  const parts: string[] = [`<defs>${texturePatterns(PREFIX)}</defs>`, drawing(main, MARGIN, 0, mainScale, fills, painted.circles(main), mainScale, spec.highlight, inset?.frame)];
   let height = main.height * mainScale;
   if (inset) {
     const x = MARGIN + mainWidth + GAP;
@@ -67,8 +65,8 @@ export function mapBody(layout: MapLayout & { missing?: Array<{ name: string }> 
   }
   const entries = [
     ...key.classes.map((e) => ({ fill: e.colour, stroke: outlineFor(e.colour), label: e.label })),
-    ...(key.dots ? [{ fill: `url(#${DOTS_ID})`, stroke: HATCH.stripe, label: key.dots }] : []),
-    ...(key.hatch ? [{ fill: `url(#${HATCH_ID})`, stroke: HATCH.stripe, label: key.hatch }] : []),
+    ...(key.dots ? [{ fill: `url(#${TEXTURES.dots})`, stroke: HATCH.stripe, label: key.dots }] : []),
+    ...(key.hatch ? [{ fill: `url(#${TEXTURES.hatch})`, stroke: HATCH.stripe, label: key.hatch }] : []),
   ];
   for (const e of entries) {
     const w = 22 + roomy(measure, e.label, 12) + 18;
