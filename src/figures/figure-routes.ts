@@ -1,5 +1,5 @@
-import { LANGS, type PageContext } from '../lib/routes.ts';
-import { getSite, releaseDates } from '../lib/site-data.ts';
+import type { PageContext } from '../lib/routes.ts';
+import { getSite, releaseDates, siteLanguages } from '../lib/site-data.ts';
 import { figureFormats, isDrawn, type FigureFormat } from './figure.ts';
 import { embedHref, figureFileHref, filesContext } from './figure-links.ts';
 import { figurePagePaths, pageFigures } from './page-figures.ts';
@@ -14,11 +14,11 @@ export interface FigureAt {
 
 /**
  * Every figure whose files and embed page are made: each copy of the site (latest and every kept release, both
- * languages), each page with figures, each figure, except the latest copy when its release is kept (its pages
+ * languages of the site), each page with figures, each figure, except the latest copy when its release is kept (its pages
  * link to that release's files; see filesContext), and a figure that shares another's files (Figure.filesFrom).
  */
 export function figuresToMake(releases: readonly string[] = releaseDates()): (FigureAt & { formats: FigureFormat[]; drawn: boolean })[] {
-  return [null, ...releases].flatMap((release) => LANGS.flatMap((lang) => {
+  return [null, ...releases].flatMap((release) => siteLanguages().flatMap((lang) => {
     const ctx: PageContext = { lang, release };
     const site = getSite(release);
     if (filesContext(ctx, site.metadata.asOfDate, releases) !== ctx) return [];

@@ -1,5 +1,5 @@
-import { getSite, releaseDates, type Site } from './site-data.ts';
-import { sitePaths, type PageContext } from './routes.ts';
+import { getSite, releaseDates, type Site, siteCopies } from './site-data.ts';
+import type { PageContext } from './routes.ts';
 import type { PublishedArea } from '../schemas/published.ts';
 
 /** Where the printable briefing sheets and the presentation slides live, below each language and release prefix. */
@@ -55,7 +55,7 @@ export function citedContext(ctx: PageContext, asOfDate: string, releases: reado
  * /presentasi/<kecamatan>/), in every language and release, with the kecamatan's code as a prop.
  */
 export function kecamatanBriefingPaths() {
-  return sitePaths(releaseDates()).flatMap(({ params, props }) => {
+  return siteCopies().flatMap(({ params, props }) => {
     const site = getSite(props.ctx.release);
     return site.kecamatan.map((area) => ({ params: { ...params, kecamatan: kecamatanSlug(site, area.code) }, props: { ...props, code: area.code } }));
   });

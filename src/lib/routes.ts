@@ -1,6 +1,7 @@
 import type { Lang } from './format.ts';
 import type { Metadata, PublishedArea } from '../schemas/published.ts';
 
+/** Every language the site can be built in, Indonesian first; program.json's `site.languages` may keep only "id". */
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /**
@@ -19,12 +20,12 @@ export function basePath({ lang, release }: PageContext): string {
 }
 
 /**
- * Astro's static paths for a page that exists in both languages and in every release: the rest parameter `base`
- * is undefined for the latest Indonesian page, so all copies share one page file and one set of slugs.
+ * Astro's static paths for a page that exists in every language of the site and in every release: the rest parameter
+ * `base` is undefined for the latest Indonesian page, so all copies share one page file and one set of slugs.
  */
-export function sitePaths(releases: readonly string[]): { params: { base: string | undefined }; props: { ctx: PageContext } }[] {
+export function sitePaths(releases: readonly string[], langs: readonly Lang[]): { params: { base: string | undefined }; props: { ctx: PageContext } }[] {
   return [null, ...releases].flatMap((release) =>
-    LANGS.map((lang) => {
+    langs.map((lang) => {
       const ctx = { lang, release };
       return { params: { base: basePath(ctx).slice(1) || undefined }, props: { ctx } };
     }));

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPublished, publishedDir, readPublishedFile, type Published } from './published.ts';
-import { areaPath } from './routes.ts';
+import type { Lang } from './format.ts';
+import { areaPath, LANGS, sitePaths } from './routes.ts';
 import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type PublishedCategory } from '../schemas/published.ts';
 import type { PopulationRow } from '../schemas/published-population.ts';
 
@@ -47,6 +48,16 @@ export function releaseDates(dir = publishedDir()): string[] {
     return [];
   }
   return names.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
+}
+
+/** The languages the site is built in (program.json `site.languages`, from the latest release), Indonesian first. */
+export function siteLanguages(): readonly Lang[] {
+  return getSite().metadata.site?.languages ?? LANGS;
+}
+
+/** Astro's static paths for a page in every language of the site and every release (see sitePaths). */
+export function siteCopies(): ReturnType<typeof sitePaths> {
+  return sitePaths(releaseDates(), siteLanguages());
 }
 
 export function makeSite(published: Published, dir: string, manifest: Manifest): Site {

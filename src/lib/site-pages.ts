@@ -1,5 +1,5 @@
-import type { Site } from './site-data.ts';
-import { href, LANGS, PATHS } from './routes.ts';
+import { type Site, siteLanguages } from './site-data.ts';
+import { href, PATHS } from './routes.ts';
 import { briefingPagePaths } from './briefing-paths.ts';
 
 /** Every language-neutral page path of the site, in reading order: the sitemap and the page tests walk this list. */
@@ -15,12 +15,12 @@ export function sitePagePaths(site: Site): string[] {
   ];
 }
 
-/** Every page of one release's copy of the site in both languages: /, /en/, /wilayah/, /en/wilayah/, … (latest by default). */
+/** Every page of one release's copy of the site in every language of the site: /, /en/, /wilayah/, /en/wilayah/, … (latest by default). */
 export function sitePages(site: Site, release: string | null = null): string[] {
-  return sitePagePaths(site).flatMap((path) => LANGS.map((lang) => href({ lang, release }, path)));
+  return sitePagePaths(site).flatMap((path) => siteLanguages().map((lang) => href({ lang, release }, path)));
 }
 
-/** Pages that belong to no release (the list of releases), in both languages. */
+/** Pages that belong to no release (the list of releases), in every language of the site. */
 export function sharedPages(): string[] {
-  return LANGS.map((lang) => href({ lang, release: null }, PATHS.releases));
+  return siteLanguages().map((lang) => href({ lang, release: null }, PATHS.releases));
 }

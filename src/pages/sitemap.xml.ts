@@ -1,20 +1,21 @@
-// sitemap.xml: every page in both languages, the latest and every release's permanent copy, each with its twin in
+// sitemap.xml: every page in every language of the site, the latest and every release's permanent copy, each with its twin in
 // the other language (hreflang) for search engines.
 import type { APIRoute } from 'astro';
-import { getSite, releaseDates } from '../lib/site-data.ts';
+import { getSite, releaseDates, siteLanguages } from '../lib/site-data.ts';
 import { sharedPages, sitePagePaths } from '../lib/site-pages.ts';
-import { absoluteUrl, href, LANGS } from '../lib/routes.ts';
+import { absoluteUrl, href } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
   const url = (path: string) => absoluteUrl(path, origin);
+  const langs = siteLanguages();
   const entries = [null, ...releaseDates()].flatMap((release) => {
     const site = getSite(release);
     return sitePagePaths(site).flatMap((path) =>
-      LANGS.map((lang) => [
+      langs.map((lang) => [
         '  <url>',
         `    <loc>${url(href({ lang, release }, path))}</loc>`,
         `    <lastmod>${site.metadata.asOfDate}</lastmod>`,
-        ...LANGS.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(href({ lang: l, release }, path))}"/>`),
+        ...(langs.length > 1 ? langs : []).map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(href({ lang: l, release }, path))}"/>`),
         '  </url>',
       ].join('\n')));
   });

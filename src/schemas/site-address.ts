@@ -19,9 +19,21 @@ export const SiteUrl = z
       ctx.addIssue({ code: 'custom', message: `must be the public address readers use, not ${url.hostname}: a citation that points at this computer is a dead link for everyone else` });
   });
 
+/**
+ * The languages the site is built in, Indonesian first: ["id", "en"] (the default: Indonesian at /, English at /en/)
+ * or ["id"] (no English pages, no language switch). Indonesian is always there: it is the citizens' language.
+ */
+export const SiteLanguages = z
+  .array(z.enum(['id', 'en'], { error: 'must be "id" (Indonesian) or "en" (English)' }))
+  .min(1, 'must name at least "id"')
+  .refine((langs) => langs[0] === 'id', 'must start with "id": the site is Indonesian first, e.g. ["id", "en"] or ["id"]')
+  .refine((langs) => new Set(langs).size === langs.length, 'names a language twice');
+
 /** program.json's `site`: where the public site lives. The SITE_URL environment variable overrides it for one build. */
 export const SiteAddress = z.object({
   /** E.g. https://data.example.go.id; the demo uses a fictional address on example.org. */
   url: SiteUrl,
+  /** Absent: both Indonesian and English. */
+  languages: SiteLanguages.optional(),
 });
 export type SiteAddress = z.infer<typeof SiteAddress>;

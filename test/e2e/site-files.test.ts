@@ -183,3 +183,35 @@ describe('the built site over HTTP', () => {
     }
   });
 });
+
+/** A _headers file's rules (Netlify and Cloudflare Pages syntax): a path pattern, then its indented headers. */
+function headerRules(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      // ":date" matches one path segment, "*" the rest of the path.
+      const source = line.trim().split(/(:[a-z]+|\*)/).map((part) => part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers.push([name!.trim().toLowerCase(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+describe('the host\'s headers (_headers)', () => {
+  it('lets any site frame the embed pages, and only the site itself frame every other page', async () => {
+    const rules = headerRules(await readFile(join(dist, '_headers'), 'utf8'));
+    const headersOf = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+    const embeds = new Set(embedPagePaths());
+    expect(embeds.size).toBeGreaterThan(100);
+    for (const page of pages) {
+      const headers = headersOf(page.path);
+      expect(headers.filter(([name]) => name === 'x-frame-options').map(([, v]) => v), page.path).toEqual(['SAMEORIGIN']);
+      const frameAncestors = headers.filter(([name]) => name === 'content-security-policy').map(([, v]) => v);
+      expect(frameAncestors, page.path).toEqual(embeds.has(page.path) ? ['frame-ancestors *'] : []);
+    }
+  });
+});

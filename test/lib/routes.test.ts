@@ -22,10 +22,11 @@ describe('routes', () => {
     expect(href({ lang: 'id', release: '2025-10-31' }, '/kategori/nelayan/')).toBe('/rilis/2025-10-31/kategori/nelayan/');
     expect(href({ lang: 'en', release: '2025-10-31' }, '/')).toBe('/en/rilis/2025-10-31/');
   });
-  it('sitePaths(releases) gives one copy per language for the latest data and for every release', () => {
-    expect(sitePaths(['2025-10-31']).map((p) => [p.params.base, p.props.ctx.lang, p.props.ctx.release])).toEqual([
+  it('sitePaths(releases, langs) gives one copy per language for the latest data and for every release', () => {
+    expect(sitePaths(['2025-10-31'], ['id', 'en']).map((p) => [p.params.base, p.props.ctx.lang, p.props.ctx.release])).toEqual([
       [undefined, 'id', null], ['en', 'en', null], ['rilis/2025-10-31', 'id', '2025-10-31'], ['en/rilis/2025-10-31', 'en', '2025-10-31'],
     ]);
+    expect(sitePaths(['2025-10-31'], ['id']).map((p) => p.params.base)).toEqual([undefined, 'rilis/2025-10-31']);
   });
   it('dataHref(release, file) serves files once, outside the language prefix', () => {
     expect(dataHref(null, 'csv/klaim.csv')).toBe('/data/csv/klaim.csv');

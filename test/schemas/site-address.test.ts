@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProgram } from '../../src/pipeline/load/input-folder.ts';
 import { Program } from '../../src/schemas/program.ts';
 import { publishedMetadata } from '../helpers/stage1.ts';
-import { SiteUrl } from '../../src/schemas/site-address.ts';
+import { SiteLanguages, SiteUrl } from '../../src/schemas/site-address.ts';
 
 const messages = (value: unknown) => {
   const result = SiteUrl.safeParse(value);
@@ -28,6 +28,24 @@ describe('SiteUrl', () => {
   it('SiteUrl refuses what is not a web address, with an example', () => {
     for (const url of ['data.batam.go.id', 'ftp://data.batam.go.id', 'mailto:a@b.id'])
       expect(messages(url).join(' '), url).toMatch(/starting with https:\/\/ or http:\/\/, e\.g\. https:\/\/data\.example\.go\.id/);
+  });
+});
+
+describe('SiteLanguages', () => {
+  const problems = (value: unknown) => {
+    const result = SiteLanguages.safeParse(value);
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+  it('accepts Indonesian with English, or Indonesian alone', () => {
+    expect(problems(['id', 'en'])).toEqual([]);
+    expect(problems(['id'])).toEqual([]);
+  });
+  it('refuses English first or alone, an unknown language, a language twice and an empty list, saying what to write', () => {
+    expect(problems(['en', 'id']).join(' ')).toMatch(/must start with "id".*\["id", "en"\] or \["id"\]/);
+    expect(problems(['en']).join(' ')).toMatch(/must start with "id"/);
+    expect(problems(['id', 'jv']).join(' ')).toMatch(/must be "id" \(Indonesian\) or "en" \(English\)/);
+    expect(problems(['id', 'id']).join(' ')).toMatch(/names a language twice/);
+    expect(problems([]).join(' ')).toMatch(/at least "id"/);
   });
 });
 

@@ -1,8 +1,7 @@
 // The 1200×630 share images (Open Graph), one per distinct page figure, rendered at build time from the numbers.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, releaseDates } from '../../lib/site-data.ts';
+import { getSite, releaseDates, siteLanguages } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
-import { LANGS } from '../../lib/routes.ts';
 import { cachedPng, prerenderPngs } from '../../pictures/png-cache.ts';
 import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../pictures/og-image.ts';
 import { svgToPng } from '../../pictures/render-png.ts';
@@ -12,7 +11,7 @@ export const getStaticPaths = (async () => {
   const images = new Map<string, OgImageInput>();
   for (const release of [null, ...releaseDates()]) {
     const site = getSite(release);
-    for (const lang of LANGS)
+    for (const lang of siteLanguages())
       for (const path of sitePagePaths(site)) {
         const input = ogImageInput(site, { lang, release }, path);
         images.set(ogImagePath(input), input);

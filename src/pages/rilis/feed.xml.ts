@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { shownValue } from '../../lib/approximate.ts';
 import { formatCount, formatDate, formatDifference } from '../../lib/format.ts';
 import { absoluteUrl, href } from '../../lib/routes.ts';
-import { getSite, releaseDates } from '../../lib/site-data.ts';
+import { getSite, releaseDates, siteLanguages } from '../../lib/site-data.ts';
 import { escapeXml } from '../../shared/escape-xml.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
@@ -25,7 +25,8 @@ export const GET: APIRoute = ({ site: origin }) => {
       `    <title>${escapeXml(`Rilis data per ${formatDate(release, 'id')}`)}</title>`,
       `    <id>${link}</id>`,
       `    <link rel="alternate" type="text/html" hreflang="id" href="${link}"/>`,
-      `    <link rel="alternate" type="text/html" hreflang="en" href="${url(href({ lang: 'en', release }, '/'))}"/>`,
+      ...siteLanguages().filter((lang) => lang !== 'id').map((lang) =>
+        `    <link rel="alternate" type="text/html" hreflang="${lang}" href="${url(href({ lang, release }, '/'))}"/>`),
       `    <updated>${release}T00:00:00Z</updated>`,
       `    <summary>${escapeXml(`${formatCount(total.value, 'id', total.approximate)} peserta aktif${change}. ${site.metadata.source.id}.${site.metadata.synthetic ? ' Data sintetis.' : ''}`)}</summary>`,
       '  </entry>',
