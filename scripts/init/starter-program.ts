@@ -20,7 +20,7 @@ export interface StarterOptions {
 }
 
 /** The example batch's id; a region's real batches replace it. */
-export const STARTER_BATCH = 'apbd';
+const STARTER_BATCH = 'apbd';
 
 const text = (id: string, en: string) => ({ id, en });
 
