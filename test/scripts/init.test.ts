@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,5 +98,15 @@ describe('initFolder({ region, out })', () => {
     const out = join(work, `bad-${code}`);
     await expect(initFolder({ region: code, out })).rejects.toThrow(message);
     await expect(readFile(join(out, 'program.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('npm run init with --region and --out writes the folder and says where; without --out it fails with the usage', () => {
+    const out = join(work, 'from-cli');
+    const ok = spawnSync(process.execPath, ['scripts/init.ts', '--region', '21.01', '--out', out], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toMatch(/Starter folder written in [\d.]+ s; read .*README\.md/);
+    const bad = spawnSync(process.execPath, ['scripts/init.ts', '--region', '21.01'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Usage: npm run init -- --region');
   });
 });

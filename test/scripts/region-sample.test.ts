@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +77,20 @@ describe.for([
     expect(await readFile(join(again, csv))).toEqual(await readFile(join(dir, csv)));
     expect(await readFile(join(again, 'enrollment/2025-06-apbd-nelayan-petani.xlsx'))).toEqual(await readFile(join(dir, 'enrollment/2025-06-apbd-nelayan-petani.xlsx')));
     expect((await readFile(join(seeded, csv))).equals(await readFile(join(dir, csv)))).toBe(false);
+  });
+});
+
+describe('npm run sample options', () => {
+  it('npm run sample -- --region <code> --out <folder> writes the region sample and lists its files', () => {
+    const out = join(work, 'cli');
+    const run = spawnSync(process.execPath, ['scripts/generate-sample.ts', '--region', '21.01', '--out', out, '--seed', '3'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/enrollment\/2025-06-apbd-peserta\.csv: [\d,]+ rows/);
+  });
+
+  it('npm run sample -- --seed without --region fails: the demo keeps its own seed', () => {
+    const run = spawnSync(process.execPath, ['scripts/generate-sample.ts', '--seed', '3'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--seed goes with --region');
   });
 });
