@@ -25,8 +25,9 @@ interface Region {
 }
 
 const REGIONS: Region[] = [
-  { code: '21.01', name: 'Kabupaten Bintan', wrongWords: /pemerintah kota|anggaran kota|kota bintan/i },
-  { code: '35.78', name: 'Kota Surabaya', wrongWords: /pemerintah kabupaten|kabupaten surabaya/i },
+  // Not "kota" alone: Kijang Kota is a kelurahan of Bintan.
+  { code: '21.01', name: 'Kabupaten Bintan', wrongWords: /pemerintah kota|anggaran kota|city government|city budget/i },
+  { code: '35.78', name: 'Kota Surabaya', wrongWords: /pemerintah kabupaten|anggaran kabupaten|regency government|regency budget/i },
 ];
 
 /** The test's own rule for a village's kind (DOMAIN.md): the code's serial starts with 1 for a kelurahan, 2 for a desa. */
@@ -56,7 +57,7 @@ async function filesUnder(root: string): Promise<{ path: string; bytes: number }
 const pagesSaying = (pages: Map<string, string>, pattern: RegExp) =>
   [...pages].flatMap(([path, text]) => {
     const found = pattern.exec(text);
-    return found ? [`${path}: …${found[0]}…`] : [];
+    return found ? [`${path}: …${text.slice(Math.max(0, found.index - 50), found.index + found[0].length + 30)}…`] : [];
   });
 
 const h1Of = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
@@ -104,11 +105,11 @@ describe.for(REGIONS)('a site for $name ($code) from generated inputs', (region)
 
   it('no page of the site mentions Batam', () => {
     expect(html.size).toBeGreaterThan(100);
-    expect(pagesSaying(html, /.{0,60}batam.{0,30}/i)).toEqual([]);
+    expect(pagesSaying(html, /batam/i)).toEqual([]);
   });
 
   it(`no page uses words for the wrong kind of region (${region.wrongWords.source})`, () => {
-    expect(pagesSaying(html, new RegExp(`.{0,40}(${region.wrongWords.source}).{0,20}`, 'i'))).toEqual([]);
+    expect(pagesSaying(html, region.wrongWords)).toEqual([]);
   });
 
   it('every area page\'s h1 is the area\'s kind and name: Kecamatan …, Kelurahan … or Desa …', () => {
