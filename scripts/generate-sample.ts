@@ -6,6 +6,11 @@
  * program.json (the as-of date changed), so the demo publishes two releases.
  *
  *   node scripts/generate-sample.ts [--out data/sample] [--earlier-out data/sample-2025-10]
+ *
+ * With --region, a synthetic export for any regency or city instead (scripts/sample/region-sample.ts), with its
+ * own program.json, into --out (default data/sample-<code>); --seed changes every drawn number:
+ *
+ *   node scripts/generate-sample.ts --region 35.78 [--out <folder>] [--seed 7]
  */
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +18,7 @@ import { demoSample } from './sample/demo-sample.ts';
 import { ENROLLMENT_PATHS } from './sample/enrollment-files.ts';
 import { earlierExport, EARLIER_AS_OF } from './sample/earlier-export.ts';
 import { earlierSampleReadme } from './sample/earlier-readme.ts';
+import { generateRegionSample } from './sample/region-sample.ts';
 import { sampleReadme, type WrittenFile } from './sample/sample-readme.ts';
 import { programAsOf, writeBytes, writeExport } from './sample/write-export.ts';
 
@@ -54,12 +60,39 @@ function argValue(args: readonly string[], name: string, fallback: string): stri
   return resolve(value);
 }
 
+/** --region and --seed: a region sample instead of the demo. */
+function regionArgs(args: readonly string[]): { region: string; seed?: number } | undefined {
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    if (i === -1) return undefined;
+    const given = args[i + 1];
+    if (!given || given.startsWith('--')) throw new Error(`${name} needs a value, e.g. --region 35.78 --seed 7`);
+    return given;
+  };
+  const region = value('--region');
+  const seed = value('--seed');
+  if (region === undefined) {
+    if (seed !== undefined) throw new Error('--seed goes with --region: the demo sample always uses its own seed, so its files never change');
+    return undefined;
+  }
+  if (seed !== undefined && !/^\d{1,9}$/.test(seed)) throw new Error(`--seed must be a whole number, got "${seed}"`);
+  return { region, ...(seed === undefined ? {} : { seed: Number(seed) }) };
+}
+
 if (import.meta.main) {
   try {
     const args = process.argv.slice(2);
-    for (const [dir, generate] of [[argValue(args, '--out', DEFAULT_SAMPLE_DIR), generateSample], [argValue(args, '--earlier-out', DEFAULT_EARLIER_DIR), generateEarlierSample]] as const) {
-      for (const f of await generate(dir))
+    const region = regionArgs(args);
+    const report = (dir: string, written: WrittenFile[]) => {
+      for (const f of written)
         process.stderr.write(`${relative(process.cwd(), join(dir, f.path))}: ${f.rows.toLocaleString('en')} rows, ${f.bytes.toLocaleString('en')} bytes\n`);
+    };
+    if (region) {
+      const dir = argValue(args, '--out', resolve(`data/sample-${region.region}`));
+      report(dir, await generateRegionSample(region.region, dir, region.seed));
+    } else {
+      for (const [dir, generate] of [[argValue(args, '--out', DEFAULT_SAMPLE_DIR), generateSample], [argValue(args, '--earlier-out', DEFAULT_EARLIER_DIR), generateEarlierSample]] as const)
+        report(dir, await generate(dir));
     }
   } catch (error) {
     process.stderr.write(`generate-sample: ${error instanceof Error ? error.message : String(error)}\n`);

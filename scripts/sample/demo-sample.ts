@@ -18,7 +18,7 @@ export const PROGRAM_PATH = fileURLToPath(new URL('../../data/sample/program.jso
 const categoryKey = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 /** Every KATEGORI spelling the generator writes must be one stage 1 accepts for that category. */
-function checkKategoriSpellings(program: Program): void {
+export function checkKategoriSpellings(program: Program): void {
   for (const category of program.categories) {
     const accepted = new Set([category.label.id, category.label.en, ...category.aliases].map(categoryKey));
     for (const [written] of PERSON_TRAITS[category.id]?.kategori ?? [])

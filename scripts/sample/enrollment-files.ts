@@ -47,14 +47,14 @@ export function apbdPCsv(rows: readonly EnrollmentRow[], areaNames: AreaNames): 
 }
 
 /** A title row and a blank row above the header (row 3); NIK and KPJ as text cells, dates as date cells. */
-export async function nelayanPetaniXlsx(rows: readonly EnrollmentRow[], areaNames: AreaNames, asOfDate: string): Promise<Uint8Array> {
+export async function nelayanPetaniXlsx(rows: readonly EnrollmentRow[], areaNames: AreaNames, asOfDate: string, title: string = XLSX_TITLE): Promise<Uint8Array> {
   const text = (value: string) => ({ value, type: String, format: '@' });
   const date = (day: number) => ({ value: dateFromDay(day), type: Date, format: 'dd/mm/yyyy' });
   const body = rowsOf(rows, 'nelayan-petani').map((p) => {
     const [kecamatan, kelurahan] = areaNames(p);
     return [text(p.nik), p.name, text(p.kpj), date(p.birthDay), p.sex, kecamatan, kelurahan, p.kategori, date(p.enrolledDay), p.status];
   });
-  const data = [[{ value: XLSX_TITLE, fontWeight: 'bold' as const }], [], DEFAULT_HEADER.map((h) => ({ value: h, fontWeight: 'bold' as const })), ...body];
+  const data = [[{ value: title, fontWeight: 'bold' as const }], [], DEFAULT_HEADER.map((h) => ({ value: h, fontWeight: 'bold' as const })), ...body];
   const columns = [20, 28, 14, 12, 8, 18, 20, 18, 16, 12].map((width) => ({ width }));
   const buffer = await writeExcelFile(data, { sheet: 'PESERTA', columns }).toBuffer();
   return fixZipTimestamps(new Uint8Array(buffer), asOfDate);

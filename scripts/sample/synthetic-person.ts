@@ -24,16 +24,21 @@ export interface SyntheticPerson {
 }
 
 /**
- * "99" in digits 5–6 marks the NIK as synthetic: no Batam kecamatan has that code.
- * A real NIK's first six digits are the kecamatan of first registration.
+ * "99" in digits 5–6 marks the NIK as synthetic: no kecamatan of the demo's region (or of any region the sample
+ * generates) has that code. A real NIK's first six digits are the kecamatan of first registration.
  */
 const SYNTHETIC_NIK_PREFIX = '217199';
+
+/** The synthetic NIK prefix of a region: its province and regency digits ("35.78" → "357899"). */
+export function syntheticNikPrefix(regionCode: string): string {
+  return `${regionCode.replace('.', '')}99`;
+}
 
 /**
  * Hands out NIKs: birth date (day + 40 for women) then a serial per birth date and sex, so each NIK is unique;
  * serials continue after those of the `taken` NIKs, so people added later never share one.
  */
-export function createNikIssuer(taken: Iterable<string> = []): (birthDay: number, sex: Sex) => string {
+export function createNikIssuer(taken: Iterable<string> = [], nikPrefix: string = SYNTHETIC_NIK_PREFIX): (birthDay: number, sex: Sex) => string {
   const serials = new Map<string, number>();
   for (const nik of taken) {
     const prefix = nik.slice(0, 12);
@@ -42,7 +47,7 @@ export function createNikIssuer(taken: Iterable<string> = []): (birthDay: number
   return (birthDay, sex) => {
     const [y, m, d] = isoFromDay(birthDay).split('-') as [string, string, string];
     const dd = String(Number(d) + (sex === 'P' ? 40 : 0)).padStart(2, '0');
-    const prefix = `${SYNTHETIC_NIK_PREFIX}${dd}${m}${y.slice(2)}`;
+    const prefix = `${nikPrefix}${dd}${m}${y.slice(2)}`;
     const serial = (serials.get(prefix) ?? 0) + 1;
     if (serial > 9999) throw new Error(`Sample model bug: more than 9,999 synthetic people share the NIK prefix ${prefix}.`);
     serials.set(prefix, serial);
