@@ -22,7 +22,8 @@ const isWater = (f: GadmFeature) => f.properties.TYPE_3 === 'WaterBody' || f.pro
  *   2. each matched kecamatan's villages against the villages GADM draws in it (the same passes);
  *   3. the villages still unmatched against every unused GADM village of the regencies, by exact or loose name only,
  *      kept only where they come from the kecamatan's own GADM kecamatan or from one giving it two or more
- *      (a kecamatan split off after GADM): a lone homonym elsewhere is another place.
+ *      (a kecamatan split off after GADM): a lone homonym elsewhere is another place;
+ *   4. what is left of each kecamatan against what is left in the GADM kecamatan its villages came from, fuzzy again.
  * A kecamatan whose GADM shape lost villages to another kecamatan, or that has no GADM shape, is drawn as the union
  * of its villages (with the lost-from shape's unclaimed villages), so no two areas share ground.
  * `otherKecamatan` are the loose names of the province's other kecamatan: a GADM kecamatan bearing one is left to
@@ -60,9 +61,18 @@ export function matchGadm(region: RegionIndex, gadmKecamatan: GadmFeature[], gad
   const support = new Map<string, number>();
   const supportKey = (kecamatanCode: string, v: GadmFeature) => `${kecamatanCode} ${v.properties.GID_3}`;
   for (const p of wide) support.set(supportKey(p.official.kecamatanCode, p.gadm), (support.get(supportKey(p.official.kecamatanCode, p.gadm)) ?? 0) + 1);
+  const homes = new Map(region.kecamatan.map((k) => [k.code, new Set([gadmOf.get(k.code)?.properties.GID_3])]));
   for (const p of wide) {
     const own = gadmOf.get(p.official.kecamatanCode)?.properties.GID_3 === p.gadm.properties.GID_3;
-    if (own || (support.get(supportKey(p.official.kecamatanCode, p.gadm)) ?? 0) >= 2) claim(p.official.code, p.official.kecamatanCode, p.gadm);
+    if (!own && (support.get(supportKey(p.official.kecamatanCode, p.gadm)) ?? 0) < 2) continue;
+    claim(p.official.code, p.official.kecamatanCode, p.gadm);
+    homes.get(p.official.kecamatanCode)!.add(p.gadm.properties.GID_3);
+  }
+  // 4. What is left of each kecamatan against what is left of the GADM kecamatan its villages came from (all passes).
+  for (const k of region.kecamatan) {
+    const officials = (officialByKecamatan.get(k.code) ?? []).filter((v) => !kelurahan.has(v.code));
+    const pool = [...homes.get(k.code)!].flatMap((gid3) => (gid3 === undefined ? [] : (byGid3.get(gid3) ?? []))).filter((v) => !claimedBy.has(v));
+    for (const p of pairByName(officials, pool, (v) => v.name, (v) => v.properties.NAME_4 ?? '')) claim(p.official.code, k.code, p.gadm);
   }
 
   const kecamatan: GadmMatch['kecamatan'] = new Map();
