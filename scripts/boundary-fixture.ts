@@ -5,7 +5,7 @@
 // fixtures, and test/pipeline/xlsx-reader.test.ts checks the committed file is current.
 import type { Feature, Polygon } from 'geojson';
 import { normaliseRegionName } from '../src/shared/place-names.ts';
-import { readGadmFeatures } from '../src/pipeline/boundaries/gadm-file.ts';
+import { readGadmFeatures } from '../src/pipeline/load/gadm-file.ts';
 import { regionGadm } from '../src/pipeline/boundaries/gadm-boundaries.ts';
 import { loadRegionIndex } from '../src/pipeline/load/official-areas.ts';
 

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { loadProvinceAreas, type RegionIndex } from '../load/official-areas.ts';
 import type { AreaShapes } from './boundary-topology.ts';
-import { type GadmFeature, gid2Of, readGadmFeatures, readGadmIndex } from './gadm-file.ts';
+import { type GadmFeature, gid2Of, readGadmFeatures, readGadmIndex } from '../load/gadm-file.ts';
 import { type GadmMatch, matchGadm } from './gadm-match.ts';
 import { gadmProvinces, type GadmRegency, regencySources, type RegencySources } from './gadm-regencies.ts';
 import { looseKey } from './name-match.ts';

@@ -1,9 +1,9 @@
 import type { RegionIndex } from '../load/official-areas.ts';
-import type { GadmFeature } from './gadm-file.ts';
+import type { GadmFeature } from '../load/gadm-file.ts';
 import { looseKey, pairByName } from './name-match.ts';
 
 /** How an official kecamatan got its shape: GADM's own kecamatan, or the union of its villages GADM draws. */
-export type KecamatanShapeKind = 'gadm' | 'villages';
+type KecamatanShapeKind = 'gadm' | 'villages';
 
 export interface GadmMatch {
   /** Official kecamatan code → the GADM features that together draw it. */

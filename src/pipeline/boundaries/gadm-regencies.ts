@@ -1,5 +1,5 @@
 import type { ProvinceAreas } from '../load/official-areas.ts';
-import { gid2Of, type GadmProperties } from './gadm-file.ts';
+import { gid2Of, type GadmProperties } from '../load/gadm-file.ts';
 import { exactKey, looseKey } from './name-match.ts';
 
 /** A GADM regency as gadm-index.json lists it: GID_2 and its province, name and type ("Kabupaten", "Kota", "NA", "WaterBody"). */

@@ -39,7 +39,7 @@ export function looseKey(name: string): string {
 }
 
 /** Levenshtein distance, stopping early once it exceeds `max` (returns max + 1 then). */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -57,7 +57,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /** The typos a name may differ by and still be the same place: none below 5 letters, 1 up to 9, 2 beyond. */
-export const allowedEdits = (key: string) => (key.length < 5 ? 0 : key.length < 10 ? 1 : 2);
+const allowedEdits = (key: string) => (key.length < 5 ? 0 : key.length < 10 ? 1 : 2);
 
 /** A name's keys: the whole name's, and each alternative's where a list writes several ("Yoboy/Kehusa/Kehiran"). */
 function keysOf(name: string, key: (name: string) => string): string[] {

@@ -1,5 +1,5 @@
 import { toCsv } from '../../shared/csv.ts';
-import type { GadmFeature } from '../boundaries/gadm-file.ts';
+import type { GadmFeature } from '../load/gadm-file.ts';
 import { gadmWords } from '../boundaries/name-match.ts';
 
 /** Where stage 1 writes the matching report: beside the validation report, never in the published folder. */
