@@ -24,8 +24,9 @@ const isWater = (f: GadmFeature) => f.properties.TYPE_3 === 'WaterBody' || f.pro
  *      kept only where they come from the kecamatan's own GADM kecamatan or from one giving it two or more
  *      (a kecamatan split off after GADM): a lone homonym elsewhere is another place;
  *   4. what is left of each kecamatan against what is left in the GADM kecamatan its villages came from, fuzzy again.
- * A kecamatan whose GADM shape lost villages to another kecamatan, or that has no GADM shape, is drawn as the union
- * of its villages (with the lost-from shape's unclaimed villages), so no two areas share ground.
+ * A kecamatan whose GADM shape lost villages to another kecamatan or gained some from one, or that has no GADM
+ * shape, is drawn as the union of its villages (with its GADM shape's unclaimed villages), so that no two areas
+ * share ground and every village lies in its kecamatan.
  * `otherKecamatan` are the loose names of the province's other kecamatan: a GADM kecamatan bearing one is left to
  * them in the fuzzy pass. Water bodies (GADM type "WaterBody") are never matched; a village named "Danau …" is.
  */
@@ -79,12 +80,13 @@ export function matchGadm(region: RegionIndex, gadmKecamatan: GadmFeature[], gad
   for (const k of region.kecamatan) {
     const g = gadmOf.get(k.code);
     const inside = g === undefined ? [] : (byGid3.get(g.properties.GID_3!) ?? []);
+    const own = (officialByKecamatan.get(k.code) ?? []).flatMap((v) => kelurahan.get(v.code) ?? []);
     const lost = inside.some((v) => claimedBy.has(v) && claimedBy.get(v) !== k.code);
-    if (g !== undefined && !lost) {
+    const gained = own.some((v) => v.properties.GID_3 !== g?.properties.GID_3);
+    if (g !== undefined && !lost && !gained) {
       kecamatan.set(k.code, { features: [g], kind: 'gadm' });
       continue;
     }
-    const own = (officialByKecamatan.get(k.code) ?? []).flatMap((v) => kelurahan.get(v.code) ?? []);
     const unclaimed = inside.filter((v) => !claimedBy.has(v));
     if (own.length > 0) kecamatan.set(k.code, { features: [...own, ...unclaimed], kind: 'villages' });
   }
