@@ -2,9 +2,13 @@
 //   npm run bench -- [rows] [--runs n] [--keep]     throughput and peak memory on N generated rows (scripts/bench/stage1-throughput.ts)
 //   npm run bench -- releases [--method m] [--releases 12] [--seed n] [--out file.md] [--keep]
 //                                                   12 monthly releases with churn, per disclosure method (scripts/bench/releases-benchmark.ts)
+//   npm run bench -- boundary-match [--region 21.01]… [--out file.md]
+//                                                   GADM shapes joined to all 514 kota/kabupaten: matched share per level (scripts/bench/boundary-match.ts)
+import { boundaryMatchBenchmark } from './bench/boundary-match.ts';
 import { releasesBenchmark } from './bench/releases-benchmark.ts';
 import { throughputBenchmark } from './bench/stage1-throughput.ts';
 
 const [first, ...rest] = process.argv.slice(2);
 if (first === 'releases') process.exitCode = await releasesBenchmark(rest);
+else if (first === 'boundary-match') process.exitCode = await boundaryMatchBenchmark(rest);
 else await throughputBenchmark(process.argv.slice(2));

@@ -3,10 +3,10 @@
 // kelurahan per feature), built from the GADM 4.1 shapes of the geojson-indonesia package, so that tests of
 // operator boundary files need no download. Deterministic; scripts/make-fixtures.ts writes it with the other
 // fixtures, and test/pipeline/xlsx-reader.test.ts checks the committed file is current.
-import { readFile } from 'node:fs/promises';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import { normaliseRegionName } from '../src/shared/place-names.ts';
-import { loadDefaultBoundaries } from '../src/map/default-boundaries.ts';
+import { readGadmFeatures } from '../src/pipeline/load/gadm-file.ts';
+import { regionGadm } from '../src/pipeline/boundaries/gadm-boundaries.ts';
 import { loadRegionIndex } from '../src/pipeline/load/official-areas.ts';
 
 /** Where the fixture goes inside the fixtures folder. */
@@ -16,10 +16,8 @@ const SPLIT = '21.71.01.1004';
 /** The fixture's text. */
 export async function boundaryFixture(): Promise<string> {
   const regions = await loadRegionIndex('21.71');
-  const kelurahan = await loadDefaultBoundaries(regions, 'kelurahan');
-  const gadm = JSON.parse(await readFile(new URL(import.meta.resolve('geojson-indonesia/geojson/gadm41_IDN_4.json')), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
-  // The GADM loader keeps the geometry objects; its BPS codes are found again by the geometry's text.
-  const bpsByGeometry = new Map(gadm.features.map((f) => [JSON.stringify(f.geometry), f.properties.CC_4]));
+  // Stage 1's join of GADM to Kemendagri codes; GADM's feature carries its BPS code (CC_4).
+  const match = await regionGadm(regions);
   const kecamatanName = new Map(regions.kecamatan.map((k) => [k.code, k.name]));
 
   const big = (code: string, name: string, kecamatan: string, bps: string) => ({
@@ -31,9 +29,10 @@ export async function boundaryFixture(): Promise<string> {
   const regionName = (code: string) => (code === '21.71' ? 'Kota Batam' : 'Kabupaten Karimun');
 
   const features: Feature[] = [];
-  for (const f of kelurahan.features) {
-    const { code, name } = f.properties;
-    const properties = big(code, name, kecamatanName.get(code.slice(0, 8))!, bpsByGeometry.get(JSON.stringify(f.geometry)) ?? '');
+  for (const { code, name } of regions.kelurahan) {
+    const f = match.kelurahan.get(code);
+    if (f === undefined) continue;
+    const properties = big(code, name, kecamatanName.get(code.slice(0, 8))!, f.properties.CC_4 ?? '');
     const pieces = code === SPLIT && f.geometry.type === 'MultiPolygon'
       ? f.geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
       : [f.geometry];
@@ -41,7 +40,8 @@ export async function boundaryFixture(): Promise<string> {
   }
   // A provincial file also holds the neighbours: one kelurahan of Kabupaten Karimun (21.02, BPS 2101), which stage 1 leaves out.
   const karimun = await loadRegionIndex('21.02');
-  const buru = gadm.features.find((f) => f.properties.CC_4 === '2101031002')!;
+  // Karimun is GADM's IDN.16.3 (BPS 2101).
+  const buru = (await readGadmFeatures(4, ['IDN.16.3_1'])).find((f) => f.properties.CC_4 === '2101031002')!;
   const buruCode = karimun.kelurahan.find((k) => normaliseRegionName(k.name) === 'buru' && kecamatanOf(karimun, k.kecamatanCode) === 'buru')!;
   features.push({ type: 'Feature', properties: big(buruCode.code, buruCode.name, 'Buru', '2101031002'), geometry: buru.geometry });
 

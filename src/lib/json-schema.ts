@@ -30,7 +30,7 @@ export const PUBLISHED_JSON_SCHEMAS: Readonly<Record<string, SchemaDoc>> = {
   'spend.json': { schema: Spend, title: 'spend.json', description: `Estimated premium the city pays per month and per year (whole rupiah), by category. ${HIDDEN}` },
   [POPULATION_FILE]: { schema: Population, title: POPULATION_FILE, description: 'Residents per area (the region, its kecamatan and kelurahan/desa; Kemendagri codes), sorted by code, as an official source counted them in `year`, with that `source`: public statistics, published as given, never protected (no null, no approximate). The site divides members by them for rates per 1,000 residents. rows is empty when the operator gave no figures; releases published before this file existed lack it, which means the same.' },
   'manifest.json': { schema: Manifest, title: 'manifest.json', description: 'Every other file of the release with its size in bytes and sha256.' },
-  [BOUNDARIES_FILE]: { schema: PublishedBoundaries, title: BOUNDARIES_FILE, description: 'Official boundaries as one quantized TopoJSON topology in longitude/latitude (WGS 84), present only when the operator gave boundary files.' },
+  [BOUNDARIES_FILE]: { schema: PublishedBoundaries, title: BOUNDARIES_FILE, description: 'Area boundaries as one quantized TopoJSON topology in longitude/latitude (WGS 84), keyed by Kemendagri code: per level the operator’s official file, or the default GADM 4.1 shapes (see source and attribution).' },
   [RELEASES_FILE]: { schema: ReleaseIndex, title: RELEASES_FILE, description: 'Every release kept in the published folder, newest first; each release is in rilis/<asOfDate>/ and the latest also at the top level. manifestSha256 is the sha256 of that release\'s manifest.json.' },
 };
 

@@ -1,28 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
 import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
 import type { Metadata } from '../schemas/published.ts';
 import type { BilingualText } from '../schemas/text.ts';
-import { type AreaFeature, type AreaProperties, GADM_ATTRIBUTION, loadDefaultBoundaries } from './default-boundaries.ts';
 
+/** gadm: the default GADM 4.1 shapes stage 1 joined to Kemendagri codes; operator: the official file program.json names; none: no shapes published. */
+export type BoundarySource = 'gadm' | 'operator' | 'none';
 export type MapLevel = 'kecamatan' | 'kelurahan';
-/** gadm: the default GADM 4.1 shapes, whose licence asks for the attribution line; operator: the official file stage 1 published. */
-export type BoundarySource = 'gadm' | 'operator';
+/** An area's Kemendagri code and official name, as the published topology carries them. */
+export interface AreaProperties { code: string; name: string }
+export type AreaFeature = Feature<Polygon | MultiPolygon, AreaProperties>;
 export type Boundaries = FeatureCollection<Polygon | MultiPolygon, AreaProperties> & {
   source: BoundarySource;
   /** Published areas of this level that have no shape: maps draw the others and name these. */
   missing: AreaProperties[];
-  /** The credit shown under every map drawn from these shapes. */
+  /** The credit shown under every map drawn from these shapes (empty when there are none). */
   attribution: BilingualText;
 };
 
 /**
- * The shapes the site draws for one level, keyed by Kemendagri code and sorted by it: the operator's boundary
- * file when the published folder carries one for this level, otherwise the default GADM 4.1 boundaries.
+ * The shapes the site draws for one level, keyed by Kemendagri code and sorted by it, from the topology stage 1
+ * published (batas-wilayah.topo.json): the only source of shapes. A folder or level without one draws no shapes.
  * An area without a shape is listed in `missing` (and the build says so once per level), never an error: one
  * unmatched village must not take the site down. Results are kept per metadata, folder and level.
  */
@@ -44,26 +46,23 @@ const loaded = new WeakMap<Metadata, Map<string, Promise<Boundaries>>>();
 async function load(metadata: Metadata, level: MapLevel, publishedDir: string): Promise<Boundaries> {
   const published = await readPublishedBoundaries(publishedDir, metadata);
   const layer = published?.objects[level];
-  if (published === null || layer === undefined) {
-    const kecamatan = metadata.areas.filter((a) => a.level === 'kecamatan').map((a) => ({ code: a.code, name: a.name }));
-    const kelurahan = metadata.areas
-      .filter((a) => a.level === 'kelurahan')
-      .map((a) => ({ code: a.code, name: a.name, kecamatanCode: a.parent ?? '' }));
-    const shapes = await loadDefaultBoundaries({ regionCode: metadata.region.code, kecamatan, kelurahan }, level);
-    warnMissing(level, shapes.missing, 'the default GADM 4.1 shapes have none for them; name an official boundary file in program.json (see data/README.md)');
-    return { ...shapes, source: 'gadm', attribution: GADM_ATTRIBUTION };
-  }
-  const shapes = feature(published as unknown as Topology, layer as GeometryCollection<AreaProperties>).features as AreaFeature[];
-  const byCode = new Map(shapes.map((f) => [f.properties.code, f]));
   const areas = metadata.areas.filter((a) => a.level === level);
+  const shapes = published && layer ? (feature(published as unknown as Topology, layer as GeometryCollection<AreaProperties>).features as AreaFeature[]) : [];
+  const byCode = new Map(shapes.map((f) => [f.properties.code, f]));
   const missing = areas.filter((a) => !byCode.has(a.code)).map((a) => ({ code: a.code, name: a.name }));
-  warnMissing(level, missing, `${join(publishedDir, BOUNDARIES_FILE)} has none for them; run stage 1 again with a boundary file that covers every area (see data/README.md)`);
+  const source: BoundarySource = layer === undefined ? 'none' : (published?.source?.[level] ?? 'operator');
+  const why = layer === undefined
+    ? `${join(publishedDir, BOUNDARIES_FILE)} has no ${level} shapes; run stage 1 again (it publishes them)`
+    : source === 'gadm'
+      ? 'the default GADM 4.1 shapes stage 1 published have none for them; name an official boundary file in program.json (see data/README.md)'
+      : `${join(publishedDir, BOUNDARIES_FILE)} has none for them; run stage 1 again with a boundary file that covers every area (see data/README.md)`;
+  warnMissing(level, missing, why);
   return {
     type: 'FeatureCollection',
     features: areas.flatMap((a) => byCode.get(a.code) ?? []).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1)),
     missing,
-    source: 'operator',
-    attribution: published.attribution[level]!,
+    source,
+    attribution: published?.attribution[level] ?? { id: '', en: '' },
   };
 }
 

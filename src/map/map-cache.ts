@@ -1,7 +1,6 @@
 import type { Metadata } from '../schemas/published.ts';
 import type { BilingualText } from '../schemas/text.ts';
-import { loadBoundaries, type BoundarySource, type MapLevel } from './boundaries.ts';
-import type { AreaFeature, AreaProperties } from './default-boundaries.ts';
+import { type AreaFeature, type AreaProperties, loadBoundaries, type BoundarySource, type MapLevel } from './boundaries.ts';
 import { MAP_WIDTH } from './map-shapes.ts';
 import { mapLayout, type MapLayout } from './map-layout.ts';
 import { webShapes } from './web-shapes.ts';

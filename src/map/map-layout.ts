@@ -1,4 +1,4 @@
-import type { AreaFeature } from './default-boundaries.ts';
+import type { AreaFeature } from './boundaries.ts';
 import { chooseInset, type Box } from './inset.ts';
 import { inside, labelSpots, type LabelSpot } from './label-spot.ts';
 import { drawView, MAP_WIDTH, projectAreas, type DrawnArea } from './map-shapes.ts';

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { clipRing } from './clip-ring.ts';
 import { compactPath, ringArea, toTenths, type TenthsRing } from './compact-path.ts';
-import type { AreaFeature } from './default-boundaries.ts';
+import type { AreaFeature } from './boundaries.ts';
 import type { Box } from './inset.ts';
 import type { Point } from './label-spot.ts';
 

@@ -2,7 +2,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { AreaFeature, AreaProperties } from './default-boundaries.ts';
+import type { AreaFeature, AreaProperties } from './boundaries.ts';
 import { rewindForD3 } from './rewind.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SchemaError } from '../schemas/friendly-errors.ts';
 import { CLAIM_COLUMNS, ClaimRow, POPULATION_COLUMNS, PopulationInputRow, TARGET_COLUMNS, TargetRow } from '../schemas/inputs.ts';
 import type { Program } from '../schemas/program.ts';
@@ -20,7 +20,8 @@ import { readOrCreateSecret } from './load/secret-file.ts';
 import { EnrollmentRows, type EnrollmentCounts } from './count/enrollment-rows.ts';
 import { buildTargets } from './count/targets.ts';
 import { buildPopulation } from './count/population.ts';
-import { operatorBoundaries } from './boundaries/operator-boundaries.ts';
+import { regionGadm, type RegionGadm } from './boundaries/gadm-boundaries.ts';
+import { gadmLevels, operatorBoundaries } from './boundaries/operator-boundaries.ts';
 import { loadSolver } from './protect/optimal-hidden.ts';
 import { protect } from './protect/protect.ts';
 import { checkAgainstSchemas, withManifest } from './publish/manifest.ts';
@@ -30,13 +31,14 @@ import { readKeptReleases } from './releases/kept-releases.ts';
 import { releaseTree, type ReleasePlan } from './releases/release-tree.ts';
 import { writeOutputFolder } from './releases/write-folder.ts';
 import { ProblemLog } from './report/problems.ts';
+import { BOUNDARY_REPORT_FILE, boundaryReport } from './report/boundary-report.ts';
 import { ReleaseError } from './report/release-error.ts';
 import { validationReport } from './report/validation-report.ts';
 
 export interface Stage1Options {
   inDir: string;
   outDir: string;
-  /** Where the full validation report goes; never inside outDir. */
+  /** Where the full validation report goes; never inside outDir. The boundary matching report goes beside it. */
   reportPath: string;
   /** Invalid enrollment rows allowed (they are left out and counted); more fails the run. */
   maxInvalidRows: number;
@@ -82,10 +84,12 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     ok: false, fatal: [], log, filesWritten: 0, hiddenCells: 0, approximateCells: 0, hiddenForChanges: 0, cells: 0, seconds: 0,
     counts: { rowsRead: 0, validRows: 0, duplicateRows: 0, activePeople: 0, nonActivePeople: 0 },
   };
+  let matching: string | null = null;
   const finish = async () => {
     result.seconds = (performance.now() - started) / 1000;
     await mkdir(dirname(options.reportPath), { recursive: true });
     await writeFile(options.reportPath, validationReport(log), 'utf8');
+    if (matching !== null) await writeFile(join(dirname(options.reportPath), BOUNDARY_REPORT_FILE), matching, 'utf8');
     return result;
   };
   const fail = (line: string) => result.fatal.push(line);
@@ -127,8 +131,10 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     const population = buildPopulation(populationRows, program, regions, log);
     if (log.errorCount > 0)
       fail(`targets.csv, claims.csv or populasi.csv has ${log.errorCount} error(s); fix them (see the report) and run again`);
-    const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, log);
+    const gadm: RegionGadm | null = gadmLevels(program.boundaries ?? []).length > 0 ? await regionGadm(regions) : null;
+    const boundaries = operatorBoundaries(await readBoundaryFiles(options.inDir, program.boundaries ?? [], log), program, regions, gadm, log);
     result.fatal.push(...boundaries.fatal);
+    if (boundaries.text !== null) matching = boundaryReport(boundaries.missing, gadm?.unused ?? []);
     // --max-invalid-rows concerns enrollment rows only: count those apart, then report the sum.
     const configErrors = log.invalidRows;
     log.invalidRows = 0;
@@ -172,7 +178,7 @@ export async function runStage1(options: Stage1Options): Promise<Stage1Result> {
     result.hiddenForChanges = tables.hiddenForChanges;
     result.cells = tables.cellCount;
     const output = publish(program, regions, tables, targets, population);
-    if (boundaries.text !== null) output.set(BOUNDARIES_FILE, boundaries.text);
+    output.set(BOUNDARIES_FILE, boundaries.text!);
     const published = withManifest(output, {
       schemaVersion: SCHEMA_VERSION, asOfDate: program.asOfDate, synthetic: program.synthetic, regionCode: program.region.code,
     });

@@ -43,7 +43,7 @@ afterAll(async () => {
 /** Renders the component and loads its HTML into Chromium, to ask the DOM what a browser would see. */
 async function render({ level = 'kecamatan', areas = cityAreas, measure = 'count', highlight, ...props }: Record<string, unknown>): Promise<string> {
   const html = await container.renderToString(AreaMap, {
-    props: { lang: 'id', metadata, map: { level, measure, areas, ...(highlight ? { highlight } : {}) }, caption: 'Peserta per kecamatan', ...props },
+    props: { lang: 'id', metadata, dir: 'data/published', map: { level, measure, areas, ...(highlight ? { highlight } : {}) }, caption: 'Peserta per kecamatan', ...props },
   });
   await page.setContent(`<!doctype html><html lang="id"><body>${html}</body></html>`);
   return html;
@@ -150,7 +150,7 @@ describe('AreaMap', () => {
   it('AreaMap(English, rate per 1,000) words its legend, its base and boundary lines in English', async () => {
     const rates = cityAreas.map((a, i) => ({ ...a, value: 1 + i * 0.4, valueText: `${1 + i * 0.4} per 1,000 residents` }));
     const html = await container.renderToString(AreaMap, {
-      props: { lang: 'en', metadata, map: { level: 'kecamatan', measure: 'perThousand', areas: rates, baseSource: 'Residents: Dukcapil, 2024' }, caption: 'Rate' },
+      props: { lang: 'en', metadata, dir: 'data/published', map: { level: 'kecamatan', measure: 'perThousand', areas: rates, baseSource: 'Residents: Dukcapil, 2024' }, caption: 'Rate' },
     });
     await page.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
     expect(await page.locator('.legend-title').textContent()).toBe('Members per 1,000 residents');
@@ -183,13 +183,7 @@ describe('AreaMap', () => {
     const published = loadPublished(outDir);
     const own = published.metadata.areas.filter((a) => a.level === 'kecamatan')
       .map((k) => ({ code: k.code, name: k.name, href: `/kecamatan/${k.code}/`, value: 10, state: 'shown' as const, approximate: false, valueText: '10 peserta' }));
-    const before = process.env.PUBLISHED_DIR;
-    process.env.PUBLISHED_DIR = outDir;
-    try {
-      await render({ metadata: published.metadata, areas: own });
-    } finally {
-      if (before === undefined) delete process.env.PUBLISHED_DIR; else process.env.PUBLISHED_DIR = before;
-    }
+    await render({ metadata: published.metadata, dir: outDir, areas: own });
     expect((await reachableLinks()).map((l) => l.href).sort()).toEqual(own.map((a) => a.href).sort());
     expect(await page.locator('.map-source').allTextContents()).toEqual(['Batas wilayah: BIG (uji)']);
   });
@@ -207,7 +201,7 @@ describe('AreaMap', () => {
   it('AreaMap(no area with a shape) draws no map, only the list of areas and its legend, without failing', async () => {
     const newArea = { code: '21.71.14', level: 'kecamatan' as const, name: 'Kecamatan Lain', parent: '21.71' };
     const html = await container.renderToString(AreaMap, {
-      props: { lang: 'en', metadata: { ...metadata, areas: [...metadata.areas, newArea] }, map: { level: 'kecamatan', measure: 'coverage', areas: [{ ...coverageAreas[0]!, code: newArea.code, name: newArea.name }] }, caption: 'x' },
+      props: { lang: 'en', metadata: { ...metadata, areas: [...metadata.areas, newArea] }, dir: 'data/published', map: { level: 'kecamatan', measure: 'coverage', areas: [{ ...coverageAreas[0]!, code: newArea.code, name: newArea.name }] }, caption: 'x' },
     });
     await page.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
     expect(await page.locator('svg a').count()).toBe(0);
@@ -218,7 +212,7 @@ describe('AreaMap', () => {
     const html = await render({});
     expect(html).not.toMatch(/\sstyle=/);
     const english = await container.renderToString(AreaMap, {
-      props: { lang: 'en', metadata, map: { level: 'kecamatan', measure: 'count', areas: cityAreas }, caption: 'x', id: 'second-map' },
+      props: { lang: 'en', metadata, dir: 'data/published', map: { level: 'kecamatan', measure: 'count', areas: cityAreas }, caption: 'x', id: 'second-map' },
     });
     await page.setContent(`<!doctype html><html><body>${html}${english}</body></html>`);
     const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPublished } from '../../src/lib/published.ts';
@@ -33,21 +33,45 @@ describe('loadBoundaries', () => {
     for (const f of shapes.features) expect(f.geometry.coordinates.length, f.properties.code).toBeGreaterThan(0);
   });
 
-  it('loadBoundaries(metadata, level, a folder without the file) falls back to GADM and says so (the attribution is then due)', async () => {
-    const shapes = await loadBoundaries(loadPublished('data/published').metadata, 'kecamatan', 'data/published');
+  it('loadBoundaries(demo metadata, kecamatan, the demo folder) reads the GADM shapes stage 1 joined to Kemendagri codes, with their credit', async () => {
+    const demo = loadPublished('data/published').metadata;
+    const shapes = await loadBoundaries(demo, 'kecamatan', 'data/published');
     expect(shapes.source).toBe('gadm');
     expect(shapes.attribution.en).toMatch(/GADM 4\.1.*non-commercial/);
-    expect(shapes.features).toHaveLength(12);
+    expect(shapes.features.map((f) => f.properties.code)).toEqual(demo.areas.filter((a) => a.level === 'kecamatan').map((a) => a.code));
+    expect(shapes.missing).toEqual([]);
   });
 
-  it('loadBoundaries uses GADM for a level the published file lacks', async () => {
+  it('loadBoundaries(metadata, level, a folder without batas-wilayah.topo.json) draws no shapes and lists every area as missing', async () => {
+    const bare = await mkdtemp(join(tmpdir(), 'boundaries-'));
+    await cp(dir, bare, { recursive: true });
+    await rm(join(bare, BOUNDARIES_FILE));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const shapes = await loadBoundaries(metadata, 'kecamatan', bare);
+      expect(shapes.features).toEqual([]);
+      expect(shapes.source).toBe('none');
+      expect(shapes.missing.map((a) => a.code)).toEqual(codes('kecamatan'));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('loadBoundaries(metadata, a level the published file lacks, folder) draws no shapes for it: the site never reads GADM', async () => {
     const partial = await mkdtemp(join(tmpdir(), 'boundaries-'));
     await cp(dir, partial, { recursive: true });
     const topo = JSON.parse(await readFile(join(partial, BOUNDARIES_FILE), 'utf8'));
     delete topo.objects.kelurahan;
     await writeFile(join(partial, BOUNDARIES_FILE), JSON.stringify(topo));
-    expect((await loadBoundaries(metadata, 'kelurahan', partial)).source).toBe('gadm');
-    expect((await loadBoundaries(metadata, 'kecamatan', partial)).source).toBe('operator');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const kelurahan = await loadBoundaries(metadata, 'kelurahan', partial);
+      expect(kelurahan.features).toEqual([]);
+      expect(kelurahan.missing.map((a) => a.code)).toEqual(codes('kelurahan'));
+      expect((await loadBoundaries(metadata, 'kecamatan', partial)).source).toBe('operator');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('loadBoundaries lists a published area that has no shape, says so while building, and draws the others', async () => {

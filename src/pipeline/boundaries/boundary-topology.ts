@@ -3,7 +3,7 @@ import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, planarTriangleArea, presimplify, simplify, type Triangle } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import type { PublishedBoundaries } from '../../schemas/published-boundaries.ts';
+import type { BoundarySource, PublishedBoundaries } from '../../schemas/published-boundaries.ts';
 import type { PublishedMeta } from '../../schemas/published-meta.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 
@@ -35,7 +35,13 @@ export interface BoundaryTopology {
  * (pieces of one code merged), kecamatan made by merging their kelurahan when no kecamatan file is given,
  * simplified, then quantized. Shared borders are stored once, so kecamatan and kelurahan edges coincide.
  */
-export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta: PublishedMeta, attribution: BoundaryAttribution): BoundaryTopology {
+export function boundaryTopology(
+  shapes: AreaShapes,
+  regions: RegionIndex,
+  meta: PublishedMeta,
+  attribution: BoundaryAttribution,
+  source: (level: BoundaryLevel) => BoundarySource = () => 'operator',
+): BoundaryTopology {
   const levels = (['kecamatan', 'kelurahan'] as const).filter((level) => shapes[level] !== undefined);
   const input: Record<string, FeatureCollection> = {};
   for (const level of levels) input[level] = asFeatures(shapes[level]!);
@@ -51,7 +57,8 @@ export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta:
   };
   const layer = (areas: { code: string; name: string }[], groups: Map<string, (Polygon | MultiPolygon)[]>, fillSlivers = false): GeometryCollection => ({
     type: 'GeometryCollection',
-    geometries: areas.map((area) => {
+    // An area without any shape (possible with default shapes only) gets no geometry.
+    geometries: areas.filter((area) => groups.has(area.code)).map((area) => {
       const merged = mergeArcs(topo, groups.get(area.code) ?? []).arcs;
       const polygons = fillSlivers ? merged.map((rings) => [rings[0]!, ...rings.slice(1).filter((ring) => !isSliver(topo, ring))]) : merged;
       const properties = { code: area.code, name: area.name };
@@ -79,9 +86,10 @@ export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta:
   for (const level of ['kecamatan', 'kelurahan'] as const) {
     const collection = kept.objects[level] as GeometryCollection<{ code: string }> | undefined;
     if (collection === undefined || objects[level] === undefined) continue;
-    const left = new Set(collection.geometries.filter((g) => g.type !== null).map((g) => g.properties!.code));
-    for (const g of objects[level].geometries) if (!left.has((g.properties as { code: string }).code)) vanished.push((g.properties as { code: string }).code);
-    outObjects[level] = collection;
+    const left = collection.geometries.filter((g) => g.type !== null);
+    const codes = new Set(left.map((g) => g.properties!.code));
+    for (const g of objects[level].geometries) if (!codes.has((g.properties as { code: string }).code)) vanished.push((g.properties as { code: string }).code);
+    outObjects[level] = { ...collection, geometries: left };
   }
   const published = {
     type: 'Topology',
@@ -92,6 +100,10 @@ export function boundaryTopology(shapes: AreaShapes, regions: RegionIndex, meta:
     attribution: {
       ...(outObjects.kecamatan ? { kecamatan: attribution.kecamatan ?? attribution.kelurahan } : {}),
       ...(outObjects.kelurahan ? { kelurahan: attribution.kelurahan } : {}),
+    },
+    source: {
+      ...(outObjects.kecamatan ? { kecamatan: shapes.kecamatan ? source('kecamatan') : source('kelurahan') } : {}),
+      ...(outObjects.kelurahan ? { kelurahan: source('kelurahan') } : {}),
     },
     arcs: kept.arcs,
   } as PublishedBoundaries;

@@ -71,3 +71,27 @@ export async function loadRegionIndex(regionCode: string): Promise<RegionIndex> 
   return { regionCode, kecamatan, kelurahan };
 }
 
+
+/** A province's official regencies and their kecamatan (Kemendagri), to tell a region's places from its neighbours'. */
+export interface ProvinceAreas {
+  provinceCode: string;
+  provinceName: string;
+  regencies: { code: string; name: string }[];
+  kecamatan: { code: string; name: string; regencyCode: string }[];
+}
+
+/** The official regencies and kecamatan of the province of `regionCode` ("21.71" → province 21), sorted by code. */
+export async function loadProvinceAreas(regionCode: string): Promise<ProvinceAreas> {
+  const provinceCode = regionCode.slice(0, 2);
+  const [provinces, regencies, districts] = await Promise.all([
+    officialRows('provinces.csv', provinceCode),
+    officialRows('regencies.csv', `${provinceCode}.`),
+    officialRows('districts.csv', `${provinceCode}.`),
+  ]);
+  return {
+    provinceCode,
+    provinceName: provinces.find((p) => p.code === provinceCode)?.name ?? '',
+    regencies: regencies.map((r) => ({ code: r.code, name: r.name })).sort(byCode),
+    kecamatan: districts.map((d) => ({ code: d.code, name: d.name, regencyCode: d.regency_code })).sort(byCode),
+  };
+}

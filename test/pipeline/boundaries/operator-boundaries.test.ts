@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { loadDefaultBoundaries } from '../../../src/map/default-boundaries.ts';
+import { regionGadm } from '../../../src/pipeline/boundaries/gadm-boundaries.ts';
 import { rewindForD3 } from '../../../src/map/rewind.ts';
 import { loadRegionIndex } from '../../../src/pipeline/load/official-areas.ts';
 import { BOUNDARIES_FILE, PublishedBoundaries } from '../../../src/schemas/published-boundaries.ts';
@@ -18,6 +18,10 @@ const BIG: FeatureCollection<Polygon | MultiPolygon, Record<string, string | num
   await readFile('test/fixtures/boundaries/kelurahan-big.geojson', 'utf8'),
 );
 const regions = await loadRegionIndex('21.71');
+/** GADM's own shapes of Batam's areas, as stage 1 joins them to Kemendagri codes (all are GADM's own kecamatan here). */
+const gadm = await regionGadm(regions);
+const gadmShapesOf = (level: 'kecamatan' | 'kelurahan') =>
+  (level === 'kelurahan' ? [...gadm.kelurahan] : [...gadm.kecamatan].map(([code, k]) => [code, k.features[0]!] as const)).map(([code, f]) => ({ ...f, properties: { code } }));
 const KELURAHAN = { level: 'kelurahan', file: 'batas/kelurahan.geojson', codeProperty: 'KDEPUM' };
 /** Pulau Terung: the fixture cuts its islands into separate features, as BIG files do. */
 const SPLIT = '21.71.01.1004';
@@ -63,18 +67,16 @@ describe('runStage1 with an official kelurahan boundary file (BIG-style GeoJSON)
   });
 
   it('published kelurahan keep their GADM area (within 0.5 %), the 13 island features of Pulau Terung merged into one shape', async () => {
-    const gadm = await loadDefaultBoundaries(regions, 'kelurahan');
     const ours = new Map(layer(topo, 'kelurahan').map((f) => [f.properties.code, f]));
     expect(BIG.features.filter((f) => f.properties.KDEPUM === SPLIT)).toHaveLength(13);
     expect(ours.get(SPLIT)!.geometry.type).toBe('MultiPolygon');
-    for (const g of gadm.features) expect(km2(ours.get(g.properties.code)!) / km2(g), g.properties.code).toBeCloseTo(1, 2);
+    for (const g of gadmShapesOf('kelurahan')) expect(km2(ours.get(g.properties.code)!) / km2(g), g.properties.code).toBeCloseTo(1, 2);
   });
 
   it('kecamatan made by merging their kelurahan cover the ground of GADM’s own kecamatan shapes (within 3 %)', async () => {
     // GADM's level-3 file is drawn apart from its level-4 file, so this is an independent measure.
-    const gadm = await loadDefaultBoundaries(regions, 'kecamatan');
     const ours = new Map(layer(topo, 'kecamatan').map((f) => [f.properties.code, f]));
-    for (const g of gadm.features) expect(Math.abs(km2(ours.get(g.properties.code)!) / km2(g) - 1), g.properties.code).toBeLessThan(0.03);
+    for (const g of gadmShapesOf('kecamatan')) expect(Math.abs(km2(ours.get(g.properties.code)!) / km2(g) - 1), g.properties.code).toBeLessThan(0.03);
   });
 
   it('kecamatan and kelurahan share their borders: a kecamatan is drawn from arcs its kelurahan also use', () => {
@@ -142,12 +144,15 @@ describe('runStage1 with kecamatan boundary files', () => {
     expect(km2(batamKota) / km2(itsFirstKelurahan)).toBeCloseTo(1, 2);
   });
 
-  it('runStage1 with only a kecamatan file publishes only the kecamatan layer (kelurahan maps keep the default)', async () => {
+  it('runStage1 with only a kecamatan file publishes it for the kecamatan and the default GADM shapes for the kelurahan, each with its credit', async () => {
     const input = await inputWith([KECAMATAN], { 'batas/kecamatan.json': kecamatanTopology() });
     const { result, outDir } = await runOn(input);
     expect(result.fatal).toEqual([]);
     const topo = await published(outDir);
-    expect(Object.keys(topo.objects)).toEqual(['kecamatan']);
+    expect(Object.keys(topo.objects)).toEqual(['kecamatan', 'kelurahan']);
+    expect(topo.source).toEqual({ kecamatan: 'operator', kelurahan: 'gadm' });
+    expect(topo.attribution.kelurahan!.en).toMatch(/GADM 4\.1/);
+    expect(layer(topo, 'kelurahan')).toHaveLength(regions.kelurahan.length);
   });
 
   it('runStage1 asks which object to read when a TopoJSON file has several and program.json names none', async () => {
