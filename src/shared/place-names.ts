@@ -5,10 +5,12 @@
  * export names with them; the site's place search (src/lib/place-search.ts) finds places by them.
  */
 
-export type AreaKind = 'kecamatan' | 'kelurahan' | 'desa';
+import type { AreaKind } from './area-kind.ts';
+
+type PrefixKind = Extract<AreaKind, 'kecamatan' | 'kelurahan' | 'desa'>;
 
 /** Leading words that say what kind of area follows; they are not part of the name. */
-const AREA_PREFIXES = new Map<string, AreaKind>([
+const AREA_PREFIXES = new Map<string, PrefixKind>([
   ['kec', 'kecamatan'],
   ['kecamatan', 'kecamatan'],
   ['kel', 'kelurahan'],
@@ -85,7 +87,7 @@ export function regionNameWriting(raw: string): string {
 }
 
 /** The kind of area the raw text names by its prefix ("Kel. Terusan" → kelurahan), if any. */
-export function regionNamePrefix(raw: string): AreaKind | undefined {
+export function regionNamePrefix(raw: string): PrefixKind | undefined {
   const last = nameWords(raw).prefixes.at(-1);
   return last === undefined ? undefined : AREA_PREFIXES.get(last);
 }
