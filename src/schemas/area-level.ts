@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AREA_KINDS } from '../shared/area-kind.ts';
 
 /**
  * The levels areas are published at, coarsest first: the whole city or regency (level id `kota` for either), its
@@ -16,9 +15,13 @@ export function isFiner(level: AreaLevel, than: AreaLevel): boolean {
   return AREA_LEVELS.indexOf(level) > AREA_LEVELS.indexOf(than);
 }
 
-/** What an area is officially: kota or kabupaten (the region), kecamatan, kelurahan or desa (see src/shared/area-kind.ts). */
-export const AreaKind = z.enum(AREA_KINDS);
+/**
+ * What an area is officially: kota or kabupaten (the region), kecamatan, kelurahan or desa; the rules that tell them
+ * apart are in src/shared/area-kind.ts.
+ */
+export const AreaKind = z.enum(['kota', 'kabupaten', 'kecamatan', 'kelurahan', 'desa']);
 export type AreaKind = z.infer<typeof AreaKind>;
 
 /** The region's kind: a kota (city) or a kabupaten (regency). */
 export const RegionKind = z.enum(['kota', 'kabupaten']);
+export type RegionKind = z.infer<typeof RegionKind>;

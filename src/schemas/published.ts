@@ -7,7 +7,7 @@ import { Approximate, Percent, ProtectedCount, PublishedMeta } from './published
 import { DisclosureMethod, Perturbation } from './disclosure.ts';
 import { Population, POPULATION_FILE } from './published-population.ts';
 
-export { AreaKind, AreaLevel, RegionKind } from './area-level.ts';
+export { AreaLevel } from './area-level.ts';
 export { Approximate, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } from './published-meta.ts';
 
 /** The all-categories total, used wherever a category id is expected. */

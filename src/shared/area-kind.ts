@@ -4,10 +4,10 @@
  * (rural villages, led by an elected kepala desa). The structural levels (kota, kecamatan, kelurahan in
  * src/schemas/area-level.ts) stay the same whatever the kinds: the kelurahan level holds kelurahan and desa alike.
  */
-export const AREA_KINDS = ['kota', 'kabupaten', 'kecamatan', 'kelurahan', 'desa'] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
-export type RegionKind = Extract<AreaKind, 'kota' | 'kabupaten'>;
-export type VillageKind = Extract<AreaKind, 'kelurahan' | 'desa'>;
+import type { AreaKind, RegionKind } from '../schemas/area-level.ts';
+
+export type { AreaKind, RegionKind };
+type VillageKind = Extract<AreaKind, 'kelurahan' | 'desa'>;
 
 /**
  * The region's kind from its official name ("Kota Surabaya", "Kabupaten Bintan", any case); undefined when the
