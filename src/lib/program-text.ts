@@ -6,10 +6,11 @@ import { formatCount, formatMonth, formatRupiah, type Lang } from './format.ts';
 type Program = Pick<Metadata, 'region' | 'batches' | 'groups' | 'categories' | 'text'>;
 type Batch = Metadata['batches'][number];
 
-/** "a, b dan c" / "a, b and c"; with "; " and "serta"/"and" when an item holds its own commas or "and". */
+/** "a dan b", "a, b dan c" / "a, b and c"; with "; " and "serta" when one of three or more holds its own commas or "and". */
 function listWords(items: readonly string[], lang: Lang): string {
   const and = lang === 'id' ? 'dan' : 'and';
   if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} ${and} ${items[1]}`;
   const nested = items.some((item) => item.includes(',') || item.includes(` ${and} `));
   const [last, ...rest] = [items.at(-1)!, ...items.slice(0, -1)];
   if (!nested) return `${rest.join(', ')} ${and} ${last}`;
@@ -49,11 +50,16 @@ export function programLead(program: Program, regionKind: RegionKind, lang: Lang
   return `${sentence} ${premiumWords(program, lang)}`;
 }
 
-/** A batch as a sentence names it: its `description`, or its label and start month ("APBD 2025 (sejak Juni 2025)"). */
+/**
+ * A batch as a sentence names it: its `description`, or its label and start month: "APBD 2025 (sejak Juni 2025)",
+ * or "APBD 2025 (nelayan) mulai Juni 2025" when the label has brackets of its own.
+ */
 function batchWords(batch: Batch, lang: Lang): string {
   if (batch.description) return batch.description[lang];
   const month = formatMonth(batch.start, lang);
-  return lang === 'id' ? `${batch.label.id} (sejak ${month})` : `${batch.label.en} (from ${month})`;
+  const label = batch.label[lang];
+  if (label.endsWith(')')) return lang === 'id' ? `${label} mulai ${month}` : `${label} from ${month}`;
+  return lang === 'id' ? `${label} (sejak ${month})` : `${label} (from ${month})`;
 }
 
 /**
