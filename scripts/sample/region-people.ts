@@ -1,5 +1,6 @@
 import type { RegionIndex } from '../../src/pipeline/load/official-areas.ts';
 import type { Program } from '../../src/schemas/program.ts';
+import { villageKindOf } from '../../src/shared/area-kind.ts';
 import { dayNumber } from './day-number.ts';
 import { drawPerson, type EnrollmentRow } from './enrollment-people.ts';
 import type { Prng } from './prng.ts';
@@ -22,7 +23,6 @@ const DECEASED_SHARE = 0.3;
 const ON_START_SHARE = 0.6;
 
 /** A Kemendagri village code's serial (its last four digits) starts with 1 for a kelurahan, 2 for a desa. */
-const villageKind = (code: string) => (code.slice(-4).startsWith('1') ? 'kelurahan' : 'desa');
 
 /**
  * Synthetic members of every village of `index`: counts per category drawn by the village's kind, NIKs with the
@@ -46,7 +46,7 @@ export function regionPeople(program: Program, index: RegionIndex, rng: Prng): {
     if (!model) throw new Error(`The region sample has no model for category "${category.id}"; add it to scripts/sample/region-people.ts.`);
     for (const village of index.kelurahan) {
       if (model.share !== undefined && !rng.chance(model.share)) continue;
-      const [min, max] = model[villageKind(village.code)];
+      const [min, max] = model[villageKindOf(village.code)];
       for (let n = rng.int(min, max); n > 0; n--) add(category.id, village, 'AKTIF');
     }
   }

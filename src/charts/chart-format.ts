@@ -50,7 +50,7 @@ export function wrapLabel(label: string, width: number): string | string[] {
   return lines;
 }
 
-/** Characters per line of a bar label: two lines at most for Batam's names, under half a phone-wide chart. */
+/** Characters per line of a bar label: two lines at most for most area and category names, under half a phone-wide chart. */
 const LABEL_WIDTH = 20;
 
 /**

@@ -61,5 +61,5 @@ function cut(text: string, fits: (t: string) => boolean, alwaysMark = false): st
   return ELLIPSIS;
 }
 
-/** Drops punctuation that would sit oddly before an ellipsis ("Batam;…"). */
+/** Drops punctuation that would sit oddly before an ellipsis ("Bintan;…"). */
 const trimEnd = (s: string) => s.replace(/[\s,;:.–—-]+$/u, '');

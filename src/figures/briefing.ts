@@ -8,6 +8,7 @@ import { formatCount, formatCoverageRange, formatDate, formatPercent } from '../
 import { keyFigures, type KeyFigures } from '../lib/key-figures.ts';
 import { href, PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
+import { areaTitle, regionWords, villageWord } from '../lib/area-words.ts';
 import { isApproximate } from '../lib/approximate.ts';
 import { categoryTable } from '../lib/category-table.ts';
 import type { TableSpec } from '../lib/table-spec.ts';
@@ -25,15 +26,19 @@ export type SlideKind = 'headline' | 'categories' | 'coverage' | 'map' | 'timeli
 export interface Briefing {
   code: string;
   isCity: boolean;
-  /** "Kota Batam", or "Kecamatan Batam Kota". */
+  /** "Kabupaten Bintan", or "Kecamatan Gunung Kijang". */
   place: string;
   /** The as-of date in the page language. */
   date: string;
   key: KeyFigures;
   /** The coverage of the categories with a target, lowest to highest ("78,5%–100%"); null when none is shown. */
   coverageText: string | null;
-  /** The area page's map: kecamatan for the city, the kecamatan's kelurahan for a kecamatan. */
+  /** The area page's map: kecamatan for the region, the kecamatan's kelurahan/desa for a kecamatan. */
   map: Figure;
+  /** What the map's areas are called: "kecamatan", or the kecamatan's "kelurahan", "desa" or "kelurahan/desa". */
+  mapAreas: string;
+  /** "anggaran kota" / "the regency budget": what pays the premium. */
+  budget: string;
   /** The area page's claims paid, by programme. */
   claims: Figure;
   /** Active members by category, as a slide's bars. */
@@ -63,7 +68,7 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
   const { metadata } = site;
   const area = site.area(code);
   const isCity = code === site.kota.code;
-  const place = isCity ? metadata.region.name : `Kecamatan ${area.name}`;
+  const place = areaTitle(area);
   const areaPath = site.path(code);
   // First, so that a kelurahan fails here with a clear message: only the city and the kecamatan have briefings.
   const paths = { area: areaPath, briefing: briefingPath(site, code), presentation: presentationPath(site, code) };
@@ -116,6 +121,8 @@ export function briefing(site: Site, ctx: PageContext, code: string, releases: r
     key,
     coverageText: key.coverage && formatCoverageRange(key.coverage, lang),
     map,
+    mapAreas: isCity ? 'kecamatan' : villageWord(site.children(code)),
+    budget: regionWords(site.regionKind, lang).budget,
     claims: figure('klaim'),
     categories: { title: figure('menurut-kategori').title, bars: categoryBars },
     coverage: targeted.length === 0 ? null : {

@@ -16,8 +16,8 @@ export interface CitationInput {
 
 /**
  * Ready citation text in the page's language:
- * "Peserta aktif menurut kategori, Kecamatan Batam Kota", data per 30 November 2025. Sumber: …. Rilis 30 November
- * 2025. https://…/rilis/2025-11-30/kecamatan/batam-kota/#menurut-kategori
+ * "Peserta aktif menurut kategori, Kecamatan Gubeng", data per 30 November 2025. Sumber: …. Rilis 30 November
+ * 2025. https://…/rilis/2025-11-30/kecamatan/gubeng/#menurut-kategori
  */
 export function citationText(c: CitationInput): string {
   const title = c.title.includes(c.area) ? c.title : `${c.title}, ${c.area}`;

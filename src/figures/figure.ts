@@ -20,7 +20,7 @@ interface ChartSpec {
 export interface Figure {
   id: string;
   title: string;
-  /** "Kota Batam", "Kecamatan Batam Kota": the place the numbers are about. */
+  /** "Kabupaten Bintan", "Kecamatan Gubeng": the place the numbers are about. */
   area: string;
   table: TableSpec;
   chart?: ChartSpec;

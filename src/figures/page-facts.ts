@@ -5,12 +5,13 @@ import { formatCount, formatDate } from '../lib/format.ts';
 import { PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
 import { ui } from '../i18n/ui.ts';
+import { areaTitle } from '../lib/area-words.ts';
 import type { OgImageInput } from '../pictures/og-image.ts';
 import type { ShareFacts } from './share-text.ts';
 
 /**
  * The one figure a page is shared with, from the page's own numbers: an area page's active members, a category
- * page's city count, and the city's total for every other page. A forwarded message carries no footnote, so an
+ * page's count for the whole region, and the region's total for every other page. A forwarded message carries no footnote, so an
  * approximate figure says so in words as well as with its "≈".
  */
 export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFacts {
@@ -25,23 +26,22 @@ export function pageFacts(site: Site, ctx: PageContext, path: string): ShareFact
     asOfDate: formatDate(metadata.asOfDate, lang), synthetic: metadata.synthetic,
   });
   // A kecamatan's briefing sheet and slides share its page's figure.
-  const area = metadata.areas.find((a) => a.level !== 'kota'
-    && (site.path(a.code) === path || (a.level === 'kecamatan' && [briefingPath(site, a.code), presentationPath(site, a.code)].includes(path))));
+  const area = [...site.kecamatan, ...site.kelurahan].find((a) => (site.path(a.code) === path || (a.level === 'kecamatan' && [briefingPath(site, a.code), presentationPath(site, a.code)].includes(path))));
   if (area) {
     const parent = site.parentOf(area);
-    const place = area.level === 'kecamatan' ? `Kecamatan ${area.name}` : `Kelurahan ${area.name}, Kecamatan ${parent?.name ?? ''}`;
+    const place = area.level === 'kecamatan' || parent === null ? areaTitle(area) : `${areaTitle(area)}, ${areaTitle(parent)}`;
     return facts(shownValue(site.cell(area.code), 'count'), place);
   }
   const category = metadata.categories.find((c) => PATHS.category(c.id) === path);
-  if (category) return facts(shownValue(site.cell(site.kota.code, category.id), 'count'), `${category.label[lang]}, ${metadata.region.name}`);
-  return facts(shownValue(site.cell(site.kota.code), 'count'), metadata.region.name);
+  if (category) return facts(shownValue(site.cell(site.kota.code, category.id), 'count'), `${category.label[lang]}, ${areaTitle(site.kota)}`);
+  return facts(shownValue(site.cell(site.kota.code), 'count'), areaTitle(site.kota));
 }
 
 /** What the page's share image shows. */
 export function ogImageInput(site: Site, ctx: PageContext, path: string): OgImageInput {
   const { figure, figureLabel, place, asOfDate, synthetic } = pageFacts(site, ctx, path);
   return {
-    lang: ctx.lang, siteName: `${ui(ctx.lang).siteName} · ${site.metadata.region.name}`,
+    lang: ctx.lang, siteName: `${ui(ctx.lang).siteName} · ${areaTitle(site.kota)}`,
     place, figure, figureLabel, asOfDate, source: site.metadata.source[ctx.lang], synthetic,
   };
 }

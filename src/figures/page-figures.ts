@@ -2,6 +2,7 @@ import { categoryBars, categoryBarsTable } from '../charts/category-bars.ts';
 import { coverageBars, coverageBarsTable } from '../charts/coverage-bars.ts';
 import { timelineLines, timelineTable } from '../charts/timeline-lines.ts';
 import { ui } from '../i18n/ui.ts';
+import { areaTitle, regionWords, villageLabel, villageWord } from '../lib/area-words.ts';
 import { areaTable, mapAreas, mapMeasure, populationSource } from '../lib/area-table.ts';
 import { claimsTable } from '../lib/claims-table.ts';
 import { demographicsTable } from '../lib/demographics-table.ts';
@@ -110,7 +111,8 @@ function claimsFigure(site: Site, ctx: PageContext, code: string, place: string)
 function homeFigures(site: Site, ctx: PageContext): Figure[] {
   const { lang } = ctx;
   const id = lang === 'id';
-  const place = site.metadata.region.name;
+  const place = areaTitle(site.kota);
+  const { government } = regionWords(site.regionKind, lang);
   const { categories, coverage } = breakdownFigures(site, ctx, site.kota.code, place);
   const date = formatDate(site.metadata.asOfDate, lang);
   return [
@@ -121,7 +123,7 @@ function homeFigures(site: Site, ctx: PageContext): Figure[] {
     claimsFigure(site, ctx, site.kota.code, place),
     {
       id: 'biaya',
-      title: id ? `Perkiraan iuran yang dibayar pemerintah kota, per ${date}` : `Estimated premium paid by the city, as of ${date}`,
+      title: id ? `Perkiraan iuran yang dibayar ${government}, per ${date}` : `Estimated premium paid by ${government}, as of ${date}`,
       area: place,
       table: spendTable(site, lang, (c) => href(ctx, PATHS.category(c))),
     },
@@ -134,13 +136,14 @@ function categoryFigures(site: Site, ctx: PageContext, categoryId: string): Figu
   const t = ui(lang);
   const category = site.category(categoryId);
   const label = category.label[lang];
-  const place = site.kota.name;
+  const place = areaTitle(site.kota);
+  const villages = villageWord(site.kelurahan);
   return [
     // The category by kecamatan: the map the home page's picker shows too, with the table of its numbers.
     mapFigure(site, ctx, { id: 'per-wilayah', areas: site.kecamatan, category: category.id, title: (m) => mapTitle(lang, m, label, 'kecamatan', null), area: place, levelLabel: t.kecamatan }),
     // Stage 1 never publishes a category below its finest geography (religion-revealing ones stop at kecamatan).
     ...(category.finestGeography === 'kelurahan'
-      ? [mapFigure(site, ctx, { id: 'peta', areas: site.kelurahan, category: category.id, title: (m) => mapTitle(lang, m, label, 'kelurahan', null), area: place, levelLabel: t.kelurahan })]
+      ? [mapFigure(site, ctx, { id: 'peta', areas: site.kelurahan, category: category.id, title: (m) => mapTitle(lang, m, label, villages, null), area: place, levelLabel: villageLabel(site.kelurahan, lang) })]
       : []),
     timelineFigure(site, ctx, id ? 'Peserta aktif menurut bulan mulai perlindungan, per sumber anggaran' : 'Active members by the month their cover started, per funding batch'),
   ];
@@ -152,16 +155,17 @@ function areaFigures(site: Site, ctx: PageContext, code: string): Figure[] {
   const area = site.area(code);
   const isKecamatan = area.level === 'kecamatan';
   const kecamatan = isKecamatan ? area : site.parentOf(area)!;
-  const place = `${isKecamatan ? 'Kecamatan' : 'Kelurahan'} ${area.name}`;
-  const kecamatanPlace = `Kecamatan ${kecamatan.name}`;
+  const place = areaTitle(area);
+  const kecamatanPlace = areaTitle(kecamatan);
+  const villages = site.children(kecamatan.code);
   const { categories, coverage } = breakdownFigures(site, ctx, code, place);
   const status = statusTable(site, code, lang);
   const figures: Figure[] = [
     categories,
     ...(coverage ? [coverage] : []),
     mapFigure(site, ctx, {
-      id: 'peta', areas: site.children(kecamatan.code), category: ALL_CATEGORIES, title: (m) => mapTitle(lang, m, null, 'kelurahan', kecamatanPlace),
-      area: kecamatanPlace, levelLabel: ui(lang).kelurahan,
+      id: 'peta', areas: villages, category: ALL_CATEGORIES, title: (m) => mapTitle(lang, m, null, villageWord(villages), kecamatanPlace),
+      area: kecamatanPlace, levelLabel: villageLabel(villages, lang),
       // A kelurahan shows its kecamatan's map with itself outlined: the numbers, files and citation are the kecamatan's.
       ...(isKecamatan ? {} : { highlight: code, filesFrom: { path: site.path(kecamatan.code), id: 'peta' } }),
     }),

@@ -6,7 +6,7 @@ export interface ShareFacts {
   figure: string;
   /** e.g. "peserta aktif" / "active members", "peserta aktif (angka perkiraan)" when approximate. */
   figureLabel: string;
-  /** e.g. "Kecamatan Batam Kota". */
+  /** e.g. "Kecamatan Gubeng", "Desa Teluk Bakau, Kecamatan Gunung Kijang". */
   place: string;
   /** Formatted for the language, e.g. "30 November 2025". */
   asOfDate: string;
@@ -19,7 +19,7 @@ const WORDS = {
 } as const;
 
 /**
- * The sentence a share or a report carries: "2.418 peserta aktif di Kecamatan Batam Kota (data per 30 November
+ * The sentence a share or a report carries: "2.418 peserta aktif di Kecamatan Gubeng (data per 30 November
  * 2025)". Simulated numbers say so first, so a forwarded message cannot pass them off as real.
  */
 export function shareSentence(facts: ShareFacts): string {

@@ -19,8 +19,8 @@ export function approximateNote(disclosure: Disclosure, lang: Lang, options: { r
   const table = disclosure.perturbation;
   const rupiah = options.rupiah
     ? (id
-      ? ' Nilai rupiah perkiraan adalah jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota.'
-      : ' An approximate rupiah amount is its approximate claim count times the programme\'s average per claim across the city.')
+      ? ' Nilai rupiah perkiraan adalah jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh wilayah.'
+      : ' An approximate rupiah amount is its approximate claim count times the programme\'s average per claim across the whole region.')
     : '';
   if (table === null) {
     // The suppression methods publish no approximate value; a file that says otherwise still gets a true note.
@@ -28,7 +28,7 @@ export function approximateNote(disclosure: Disclosure, lang: Lang, options: { r
   }
   const n = table.maxDeviation;
   const people = id ? `${n} orang` : `${n} ${n === 1 ? 'person' : 'people'}`;
-  const exact = id ? 'total kota per kategori tepat.' : 'city totals per category are exact.';
+  const exact = id ? 'total seluruh wilayah per kategori tepat.' : 'totals for the whole region per category are exact.';
   if (disclosure.method === 'random-rounding') {
     return (id
       ? `≈ angka perkiraan: dibulatkan acak ke kelipatan ${table.period} (berubah paling banyak ${people}) agar tidak ada yang bisa dikenali; ${exact}`
@@ -62,21 +62,21 @@ const METHODS: Record<DisclosureMethod, Record<Lang, MethodText>> = {
   'cell-key': {
     id: {
       name: 'metode kunci sel (cell key method)',
-      summary: 'Setiap angka, kecuali total kota per kategori, mendapat perubahan kecil dari tabel perubahan yang diterbitkan di bawah. Perubahan itu dipilih oleh sebuah kunci yang dihitung dari orang-orang di dalam angka itu dan sebuah kunci rahasia yang hanya dipegang petugas data. Metode ini dipakai antara lain oleh biro statistik Australia (ABS), Inggris (ONS) dan Jerman (Destatis) untuk sensus mereka.',
+      summary: 'Setiap angka, kecuali total seluruh wilayah per kategori, mendapat perubahan kecil dari tabel perubahan yang diterbitkan di bawah. Perubahan itu dipilih oleh sebuah kunci yang dihitung dari orang-orang di dalam angka itu dan sebuah kunci rahasia yang hanya dipegang petugas data. Metode ini dipakai antara lain oleh biro statistik Australia (ABS), Inggris (ONS) dan Jerman (Destatis) untuk sensus mereka.',
     },
     en: {
       name: 'the cell key method',
-      summary: 'Every number except the city\'s totals per category gets a small change from the table of changes published below. The change is picked by a key worked out from the people in that number and a secret key that only the data officer holds. Statistics offices such as Australia\'s (ABS), the UK\'s (ONS) and Germany\'s (Destatis) use this method for their censuses.',
+      summary: 'Every number except the whole region\'s totals per category gets a small change from the table of changes published below. The change is picked by a key worked out from the people in that number and a secret key that only the data officer holds. Statistics offices such as Australia\'s (ABS), the UK\'s (ONS) and Germany\'s (Destatis) use this method for their censuses.',
     },
   },
   'random-rounding': {
     id: {
       name: 'pembulatan acak ke kelipatan 3 (random rounding)',
-      summary: 'Setiap angka, kecuali total kota per kategori, dibulatkan ke kelipatan 3 di bawah atau di atasnya, dengan peluang dari tabel perubahan di bawah. Pilihannya ditentukan oleh sebuah kunci yang dihitung dari orang-orang di dalam angka itu dan sebuah kunci rahasia yang hanya dipegang petugas data. Metode ini dipakai oleh Statistics New Zealand.',
+      summary: 'Setiap angka, kecuali total seluruh wilayah per kategori, dibulatkan ke kelipatan 3 di bawah atau di atasnya, dengan peluang dari tabel perubahan di bawah. Pilihannya ditentukan oleh sebuah kunci yang dihitung dari orang-orang di dalam angka itu dan sebuah kunci rahasia yang hanya dipegang petugas data. Metode ini dipakai oleh Statistics New Zealand.',
     },
     en: {
       name: 'random rounding to base 3',
-      summary: 'Every number except the city\'s totals per category is rounded to the multiple of 3 below or above it, with the probabilities in the table of changes below. The choice is made by a key worked out from the people in that number and a secret key that only the data officer holds. Statistics New Zealand uses this method.',
+      summary: 'Every number except the whole region\'s totals per category is rounded to the multiple of 3 below or above it, with the probabilities in the table of changes below. The choice is made by a key worked out from the people in that number and a secret key that only the data officer holds. Statistics New Zealand uses this method.',
     },
   },
   suppression: {

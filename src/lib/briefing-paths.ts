@@ -13,7 +13,7 @@ function briefingAreas(site: Paths): PublishedArea[] {
   return [site.kota, ...site.kecamatan];
 }
 
-/** "batam-kota" for Kecamatan Batam Kota: the second segment of its page path, so the addresses stay in step. */
+/** "gunung-kijang" for Kecamatan Gunung Kijang: the second segment of its page path, so the addresses stay in step. */
 export function kecamatanSlug(site: Paths, code: string): string {
   const area = site.area(code);
   const slug = site.path(code).split('/').filter(Boolean)[1];

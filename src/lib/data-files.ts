@@ -9,7 +9,9 @@ const col = (name: string, id: string, en: string, unit?: [string, string]): Dat
 const PEOPLE: [string, string] = ['orang', 'people'];
 const RUPIAH: [string, string] = ['rupiah', 'rupiah'];
 const DATE = col('tanggal_data', 'Tanggal data (semua angka berlaku per tanggal ini)', 'As-of date (every figure holds on this day)', ['TTTT-BB-HH', 'YYYY-MM-DD']);
-const LEVEL = col('tingkat', 'Tingkat wilayah: kota, kecamatan atau kelurahan', 'Area level: kota (city), kecamatan or kelurahan');
+const LEVEL = col('tingkat',
+  'Jenis wilayah menurut daftar resmi Kemendagri: kota atau kabupaten (seluruh wilayah), kecamatan, kelurahan atau desa',
+  'Kind of area in the official Kemendagri list: kota (city) or kabupaten (regency) for the whole region, kecamatan (district), kelurahan (urban village) or desa (rural village)');
 const CODE = col('kode_wilayah', 'Kode wilayah Kemendagri (bukan kode BPS)', 'Kemendagri area code (not the BPS code)');
 const NAME = col('nama_wilayah', 'Nama wilayah menurut daftar resmi Kemendagri', 'Area name as in the official Kemendagri list');
 /**
@@ -44,8 +46,8 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   'csv/peserta-per-wilayah.csv': {
     title: { id: 'Peserta per wilayah dan kategori', en: 'Members by area and category' },
     description: {
-      id: 'Satu baris per wilayah (kota, kecamatan, kelurahan) dan kategori: peserta aktif, sasaran dan cakupan.',
-      en: 'One row per area (city, kecamatan, kelurahan) and category: active members, target and coverage.',
+      id: 'Satu baris per wilayah (kota/kabupaten, kecamatan, kelurahan/desa) dan kategori: peserta aktif, sasaran dan cakupan.',
+      en: 'One row per area (city or regency, kecamatan, kelurahan/desa) and category: active members, target and coverage.',
     },
     columns: [
       DATE, LEVEL, CODE, NAME,
@@ -60,7 +62,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/status-kepesertaan.csv': {
     title: { id: 'Status kepesertaan', en: 'Membership status' },
-    description: { id: 'Peserta aktif dan tidak aktif per kota dan kecamatan.', en: 'Active and non-active members by city and kecamatan.' },
+    description: { id: 'Peserta aktif dan tidak aktif, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'Active and non-active members, for the whole city or regency and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('aktif', `Peserta yang iurannya sedang dibayar.${HIDDEN_ID}`, `Members whose premium is being paid.${HIDDEN_EN}`, PEOPLE),
@@ -78,7 +80,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
     columns: [
       DATE,
       col('bulan', 'Bulan mulai perlindungan', 'Month cover started', ['TTTT-BB', 'YYYY-MM']),
-      col('batch', 'Sumber anggaran (APBD atau APBD Perubahan), atau "semua"', 'Funding batch (budget or revised budget), or "semua"'),
+      col('batch', 'Tahap anggaran yang membayar (id tahap di metadata.json, dengan nama dan tanggal mulainya), atau "semua"', 'Funding batch that pays (its id in metadata.json, with its name and start date), or "semua"'),
       col('peserta_baru', `Peserta yang mulai terlindungi pada bulan itu.${HIDDEN_ID}`, `Members whose cover started that month.${HIDDEN_EN}`, PEOPLE),
       col('kumulatif', `Jumlah sampai dengan bulan itu.${HIDDEN_ID}`, `Running total up to that month.${HIDDEN_EN}`, PEOPLE),
       APPROXIMATE,
@@ -86,7 +88,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/demografi.csv': {
     title: { id: 'Jenis kelamin dan umur', en: 'Sex and age' },
-    description: { id: 'Peserta aktif menurut jenis kelamin dan kelompok umur, per kota dan kecamatan.', en: 'Active members by sex and age band, by city and kecamatan.' },
+    description: { id: 'Peserta aktif menurut jenis kelamin dan kelompok umur, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'Active members by sex and age band, for the whole city or regency and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('dimensi', '"jenis_kelamin" atau "kelompok_umur"', '"jenis_kelamin" (sex) or "kelompok_umur" (age band)'),
@@ -97,22 +99,22 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/klaim.csv': {
     title: { id: 'Klaim manfaat', en: 'Benefit claims' },
-    description: { id: 'Klaim JKK dan JKM yang dibayar, per kota dan kecamatan.', en: 'JKK and JKM claims paid, by city and kecamatan.' },
+    description: { id: 'Klaim JKK dan JKM yang dibayar, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'JKK and JKM claims paid, for the whole city or regency and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('program', 'JKK (kecelakaan kerja), JKM (kematian), atau "semua"', 'JKK (work accident), JKM (death), or "semua" (both)'),
       col('jumlah_klaim', `Klaim yang dibayar.${HIDDEN_ID}`, `Claims paid.${HIDDEN_EN}`, ['klaim', 'claims']),
       col('nilai_rupiah',
-        `Manfaat yang dibayar; bila perkiraan, jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota ("semua": jumlah kedua program).${HIDDEN_ID}`,
-        `Benefits paid; when approximate, its approximate claim count times the programme's average per claim across the city ("semua": the sum of both programmes).${HIDDEN_EN}`, RUPIAH),
+        `Manfaat yang dibayar; bila perkiraan, jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota/kabupaten ("semua": jumlah kedua program).${HIDDEN_ID}`,
+        `Benefits paid; when approximate, its approximate claim count times the programme's average per claim across the city or regency ("semua": the sum of both programmes).${HIDDEN_EN}`, RUPIAH),
       APPROXIMATE,
     ],
   },
   'csv/biaya-premi.csv': {
     title: { id: 'Biaya iuran', en: 'Premium cost' },
     description: {
-      id: 'Perkiraan iuran yang dibayar pemerintah kota: peserta aktif × iuran per orang per bulan.',
-      en: "Estimated premium paid by the city: active members × premium per person per month.",
+      id: 'Perkiraan iuran yang dibayar pemerintah kota/kabupaten: peserta aktif × iuran per orang per bulan.',
+      en: "Estimated premium paid by the city or regency government: active members × premium per person per month.",
     },
     columns: [
       DATE,
@@ -133,7 +135,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
     columns: [
       CODE, LEVEL, NAME,
       col('penduduk', 'Jumlah penduduk wilayah itu', 'People living in the area', PEOPLE),
-      col('sumber', 'Asal angka, mis. "BPS, Kecamatan Batam Kota Dalam Angka 2024"', 'Where the figure comes from, e.g. "BPS, Kecamatan Batam Kota Dalam Angka 2024"'),
+      col('sumber', 'Asal angka, mis. "BPS, Kecamatan Gubeng Dalam Angka 2024"', 'Where the figure comes from, e.g. "BPS, Kecamatan Gubeng Dalam Angka 2024"'),
       col('tahun', 'Tahun saat penduduk dihitung', 'The year the residents were counted', ['tahun', 'year']),
     ],
   },
@@ -163,8 +165,8 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   'batas-wilayah.topo.json': {
     title: { id: 'Batas wilayah (TopoJSON)', en: 'Area boundaries (TopoJSON)' },
     description: {
-      id: 'Batas resmi kecamatan dan kelurahan yang digambar peta, dengan kode Kemendagri dan nama resmi; bujur/lintang (WGS 84), dibulatkan sekitar 1 m. Dapat dibuka dengan QGIS atau mapshaper.',
-      en: 'The official kecamatan and kelurahan boundaries the maps draw, with Kemendagri codes and official names; longitude/latitude (WGS 84), rounded to about 1 m. Opens in QGIS or mapshaper.',
+      id: 'Batas kecamatan dan kelurahan/desa yang digambar peta, dengan kode Kemendagri dan nama resmi; bujur/lintang (WGS 84), dibulatkan sekitar 1 m. Dapat dibuka dengan QGIS atau mapshaper.',
+      en: 'The kecamatan and kelurahan/desa boundaries the maps draw, with Kemendagri codes and official names; longitude/latitude (WGS 84), rounded to about 1 m. Opens in QGIS or mapshaper.',
     },
     columns: [],
   },

@@ -55,6 +55,12 @@ export function formatDate(iso: string, lang: Lang): string {
     .format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** A month in words: "Juni 2025" on Indonesian pages, "June 2025" on English ones (from a YYYY-MM-DD date). */
+export function formatMonth(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+}
+
 /** Whole rupiah: Rp16.800 on Indonesian pages, Rp16,800 on English ones, ≈Rp16.800 when approximate; hidden amounts read as such. */
 export function formatRupiah(value: number | null, lang: Lang, approximate = false): string {
   if (value === null) return formatCount(null, lang);

@@ -8,7 +8,7 @@ export function searchKey(text: string): string {
   return placeWords(text).join(' ');
 }
 
-/** Whether every word typed starts a word of the place's key ("bat ko" finds Batam Kota). */
+/** Whether every word typed starts a word of the place's key ("dr soe" finds Dr. Soetomo). */
 export function matchesPlace(key: string, query: string): boolean {
   const words = key.split(' ');
   return searchKey(query).split(' ').filter(Boolean).every((q) => words.some((w) => w.startsWith(q)));

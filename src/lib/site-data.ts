@@ -5,18 +5,26 @@ import type { Lang } from './format.ts';
 import { areaPath, LANGS, sitePaths } from './routes.ts';
 import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type PublishedCategory } from '../schemas/published.ts';
 import type { PopulationRow } from '../schemas/published-population.ts';
+import { type AreaKind, areaKindOf, type RegionKind } from '../shared/area-kind.ts';
+import { areaTitle, publishedRegionKind } from './area-words.ts';
+
+/** A published area with its official kind, derived for folders published before stage 1 wrote kinds. */
+type SiteArea = PublishedArea & { kind: AreaKind };
 
 /** The published data with the look-ups every page needs; built once per build. */
 export interface Site extends Published {
   dir: string;
   /** manifest.json: every published file with its size and sha256. */
   manifest: Manifest;
-  kota: PublishedArea;
-  kecamatan: PublishedArea[];
-  kelurahan: PublishedArea[];
-  area(code: string): PublishedArea;
-  children(code: string): PublishedArea[];
-  parentOf(area: PublishedArea): PublishedArea | null;
+  /** Kota or kabupaten. */
+  regionKind: RegionKind;
+  kota: SiteArea;
+  kecamatan: SiteArea[];
+  /** The village level: kelurahan and desa. */
+  kelurahan: SiteArea[];
+  area(code: string): SiteArea;
+  children(code: string): SiteArea[];
+  parentOf(area: PublishedArea): SiteArea | null;
   /** The enrollment cell for an area and category ("semua" for all); throws when stage 1 did not publish it. */
   cell(code: string, category?: string): EnrollmentCell;
   category(id: string): PublishedCategory;
@@ -60,15 +68,23 @@ export function siteCopies(): ReturnType<typeof sitePaths> {
   return sitePaths(releaseDates(), siteLanguages());
 }
 
-export function makeSite(published: Published, dir: string, manifest: Manifest): Site {
+export function makeSite(original: Published, dir: string, manifest: Manifest): Site {
+  const regionKind = publishedRegionKind(original.metadata.region);
+  // The region's name always says its kind ("Kabupaten Bintan"), whether or not program.json wrote it.
+  const regionName = areaTitle({ name: original.metadata.region.name, kind: regionKind });
+  const withKinds: SiteArea[] = original.metadata.areas.map((a) => ({
+    ...a, kind: a.kind ?? areaKindOf(a.level, a.code, regionKind), ...(a.level === 'kota' ? { name: regionName } : {}),
+  }));
+  const region = { ...original.metadata.region, name: regionName, kind: regionKind };
+  const published = { ...original, metadata: { ...original.metadata, region, areas: withKinds } };
   const { metadata, enrollment, populationFile } = published;
   const residents = new Map(populationFile.rows.map((r) => [r.code, r]));
-  const areas = new Map(metadata.areas.map((a) => [a.code, a]));
+  const areas = new Map(withKinds.map((a) => [a.code, a]));
   const cells = new Map(enrollment.cells.map((c) => [`${c.code}|${c.category}`, c]));
   const paths = new Map(metadata.areas.map((a) => [a.code, areaPath(a, metadata)]));
   const duplicate = [...paths.values()].find((p, i, all) => all.indexOf(p) !== i);
   if (duplicate) throw new Error(`two areas share the page ${duplicate}: their names make the same address`);
-  const level = (l: PublishedArea['level']) => metadata.areas.filter((a) => a.level === l);
+  const level = (l: PublishedArea['level']) => withKinds.filter((a) => a.level === l);
   const kota = level('kota')[0];
   if (!kota) throw new Error('metadata.json lists no kota/kabupaten area');
   const area = (code: string) => {
@@ -80,11 +96,12 @@ export function makeSite(published: Published, dir: string, manifest: Manifest):
     ...published,
     dir,
     manifest,
+    regionKind,
     kota,
     kecamatan: level('kecamatan'),
     kelurahan: level('kelurahan'),
     area,
-    children: (code) => metadata.areas.filter((a) => a.parent === code),
+    children: (code) => withKinds.filter((a) => a.parent === code),
     parentOf: (a) => (a.parent === null ? null : area(a.parent)),
     cell(code, category = ALL_CATEGORIES) {
       const found = cells.get(`${code}|${category}`);

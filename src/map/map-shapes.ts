@@ -9,7 +9,7 @@ import type { Point } from './label-spot.ts';
 export const MAP_WIDTH = 600;
 /**
  * Islands under this many square map units (about 1.5 px across on a phone) are left out: they cannot be seen
- * or clicked, and Batam's archipelago kecamatan have hundreds of them. An area's largest polygon always stays.
+ * or clicked, and an archipelago's kecamatan can have hundreds of them. An area's largest polygon always stays.
  */
 export const MIN_ISLAND = 4;
 

@@ -11,9 +11,9 @@ export const OG_IMAGE_HEIGHT = 630;
 
 export interface OgImageInput {
   lang: Lang;
-  /** The site's name as the header shows it, e.g. "Perlindungan Pekerja Rentan · Kota Batam". */
+  /** The site's name as the header shows it, e.g. "Perlindungan Pekerja Rentan · Kabupaten Bintan". */
   siteName: string;
-  /** The area (or category and area) the figure is about, e.g. "Kecamatan Batam Kota". */
+  /** The area (or category and area) the figure is about, e.g. "Desa Teluk Bakau". */
   place: string;
   /** The headline figure, already formatted for the language, e.g. "2.418" (≈2.418 when approximate). */
   figure: string;

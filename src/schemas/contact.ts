@@ -8,7 +8,7 @@ import { BilingualText } from './text.ts';
  */
 export const Contact = z
   .object({
-    /** The office that answers, e.g. { id: "Dinas Tenaga Kerja Kota Batam", en: "Batam City Manpower Office" }. */
+    /** The office that answers, e.g. { id: "Dinas Tenaga Kerja Kabupaten Bintan", en: "Bintan Regency Manpower Office" }. */
     name: BilingualText,
     email: z.email({ error: 'must be an e-mail address, e.g. transparansi@example.org' }).optional(),
     whatsapp: z

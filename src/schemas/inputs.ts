@@ -36,7 +36,7 @@ export const PopulationInputRow = z.object({
   /** Kemendagri code of the region (21.71), a kecamatan (21.71.10) or a kelurahan/desa (21.71.10.1001). */
   kode_wilayah: z.string().trim().min(1, 'kode_wilayah is empty'),
   penduduk: wholeNumber('penduduk').pipe(z.number().positive('penduduk is 0; give the number of residents, or leave the area out')),
-  sumber: z.string().trim().min(1, 'sumber is empty; name where the figure comes from, e.g. "BPS, Kecamatan Batam Kota Dalam Angka 2024"'),
+  sumber: z.string().trim().min(1, 'sumber is empty; name where the figure comes from, e.g. "BPS, Kecamatan Gubeng Dalam Angka 2024"'),
   /** The year the count holds for; not after the as-of date's year (checked with program.json). */
   tahun: z
     .string()

@@ -15,9 +15,26 @@ const Rupiah = z.number().int().nonnegative();
 
 const FundingBatch = z.object({
   id: slug,
+  /** The batch's name in tables, legends and filters, e.g. { id: "APBD 2025", en: "2025 budget" }. */
   label: BilingualText,
   /** First day of cover paid by this batch. */
   start: IsoDate,
+  /**
+   * The batch as a sentence names it, e.g. { id: "APBD Perubahan 2025 (diluncurkan 26 September 2025)", en: "the
+   * revised 2025 budget (launched 26 September 2025)" }. Without it the site writes the label and the start month:
+   * "APBD 2025 (sejak Juni 2025)".
+   */
+  description: BilingualText.optional(),
+});
+
+/** The program's own words, where the site's generated text would not say enough. */
+const ProgramText = z.object({
+  /**
+   * The home page's opening sentence: who pays what for whom, e.g. { id: "Pemerintah Kabupaten Bintan membayar iuran
+   * JKK dan JKM bagi ketua RT dan RW, kader posyandu dan nelayan.", en: "…" }. Without it the site writes one from
+   * the region's kind and name and the category groups.
+   */
+  lead: BilingualText.optional(),
 });
 
 const CategoryGroup = z.object({ id: slug, label: BilingualText });
@@ -78,8 +95,8 @@ export type BoundaryFile = z.infer<typeof BoundaryFile>;
 export const Program = z
   .object({
     region: z.object({
-      /** Kemendagri code of the city or regency, e.g. 21.71 for Kota Batam. */
-      code: z.string().regex(/^\d{2}\.\d{2}$/, 'must be a Kemendagri regency code such as 21.71'),
+      /** Kemendagri code of the city or regency, e.g. 35.78 for Kota Surabaya, 21.01 for Kabupaten Bintan. */
+      code: z.string().regex(/^\d{2}\.\d{2}$/, 'must be a Kemendagri regency or city code such as 35.78'),
       name: z.string().min(1),
     }),
     name: BilingualText,
@@ -92,6 +109,8 @@ export const Program = z
     /** Extra header spellings for enrollment columns, e.g. { "nik": ["NO IDENTITAS"] }. */
     columnAliases: z.record(z.string(), z.array(z.string().min(1))).default({}),
     batches: z.array(FundingBatch).min(1),
+    /** Optional text written by the operator (see ProgramText); the site generates what is missing. */
+    text: ProgramText.optional(),
     groups: z.array(CategoryGroup).min(1),
     categories: z.array(Category).min(1),
     /** Official boundaries replacing the default GADM shapes; a kelurahan file alone serves both levels. */

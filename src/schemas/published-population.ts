@@ -12,7 +12,7 @@ export const PopulationRow = z.object({
   level: AreaLevel,
   /** People living in the area (penduduk), a whole number. */
   residents: z.number().int().positive(),
-  /** Where the figure comes from, as the data officer wrote it (e.g. "BPS, Kecamatan Batam Kota Dalam Angka 2024"). */
+  /** Where the figure comes from, as the data officer wrote it (e.g. "BPS, Kecamatan Gubeng Dalam Angka 2024"). */
   source: z.string().min(1),
   /** The year the figure holds for, which can be years before the as-of date. */
   year: z.number().int(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Contact } from './contact.ts';
 import { SiteAddress } from './site-address.ts';
 import { BilingualText, IsoDate } from './text.ts';
-import { AreaLevel } from './area-level.ts';
+import { AreaKind, AreaLevel, RegionKind } from './area-level.ts';
 import { Approximate, Percent, ProtectedCount, PublishedMeta } from './published-meta.ts';
 import { DisclosureMethod, Perturbation } from './disclosure.ts';
 import { Population, POPULATION_FILE } from './published-population.ts';
@@ -14,10 +14,15 @@ export { Approximate, Percent, ProtectedCount, PublishedMeta, SCHEMA_VERSION } f
 export const ALL_CATEGORIES = 'semua';
 
 export const PublishedArea = z.object({
-  /** Kemendagri code: 21.71 (kota), 21.71.10 (kecamatan), 21.71.10.1001 (kelurahan). */
+  /** Kemendagri code: 35.78 (kota or kabupaten), 35.78.01 (kecamatan), 35.78.01.1001 (kelurahan or desa). */
   code: z.string(),
   name: z.string(),
   level: AreaLevel,
+  /**
+   * What the area is officially (kota, kabupaten, kecamatan, kelurahan, desa), from the Kemendagri list. Absent in
+   * folders published before kinds were; the site then derives it (region name, village code serial).
+   */
+  kind: AreaKind.optional(),
   parent: z.string().nullable(),
 });
 export type PublishedArea = z.infer<typeof PublishedArea>;
@@ -40,7 +45,8 @@ export type PublishedCategory = z.infer<typeof PublishedCategory>;
 
 /** metadata.json: what the program is, its categories, batches and areas. */
 export const Metadata = PublishedMeta.extend({
-  region: z.object({ code: z.string(), name: z.string() }),
+  /** The city or regency; `kind` as in the official Kemendagri name (absent in older folders: read from `name`). */
+  region: z.object({ code: z.string(), name: z.string(), kind: RegionKind.optional() }),
   programName: BilingualText,
   source: z.object({ id: z.string(), en: z.string(), url: z.string().optional() }),
   disclosure: z.object({
@@ -50,7 +56,10 @@ export const Metadata = PublishedMeta.extend({
     /** The noise methods' public perturbation table; null for the suppression methods. */
     perturbation: Perturbation.nullable(),
   }),
-  batches: z.array(z.object({ id: z.string(), label: BilingualText, start: IsoDate })),
+  /** Funding batches; `description` (how a sentence names the batch) only where program.json gives one. */
+  batches: z.array(z.object({ id: z.string(), label: BilingualText, start: IsoDate, description: BilingualText.optional() })),
+  /** From program.json: the program's own text (the home page's lead); absent when the site generates it. */
+  text: z.object({ lead: BilingualText.optional() }).optional(),
   groups: z.array(z.object({ id: z.string(), label: BilingualText })),
   categories: z.array(PublishedCategory),
   areas: z.array(PublishedArea),

@@ -1,14 +1,16 @@
 /**
  * Comparison keys for kecamatan/kelurahan names, so that the spellings found in real
- * exports ("KEC.BATAM KOTA", "Kel. Tiban  Baru", "Sungai Beduk") meet the official
- * Kemendagri names ("Batam Kota", "Tiban Baru", "Sei Beduk") on one key. Stage 1 resolves
+ * exports ("KEC.GUNUNG KIJANG", "Kel. Tanjung  Uban", "Sungai Lekop") meet the official
+ * Kemendagri names ("Gunung Kijang", "Tanjung Uban", "Sei Lekop") on one key. Stage 1 resolves
  * export names with them; the site's place search (src/lib/place-search.ts) finds places by them.
  */
 
-export type AreaKind = 'kecamatan' | 'kelurahan' | 'desa';
+import type { AreaKind } from './area-kind.ts';
+
+type PrefixKind = Extract<AreaKind, 'kecamatan' | 'kelurahan' | 'desa'>;
 
 /** Leading words that say what kind of area follows; they are not part of the name. */
-const AREA_PREFIXES = new Map<string, AreaKind>([
+const AREA_PREFIXES = new Map<string, PrefixKind>([
   ['kec', 'kecamatan'],
   ['kecamatan', 'kecamatan'],
   ['kel', 'kelurahan'],
@@ -20,7 +22,7 @@ const AREA_PREFIXES = new Map<string, AreaKind>([
 /**
  * Words written several ways, each mapped to one canonical spelling. The map is applied to
  * official names too, so it works whichever spelling the official list happens to use
- * (Batam's list has "Sei Beduk" but "Sungai Panas", and "Pulau Terung").
+ * (one region's list may write "Sei …" for one village and "Sungai …" for the next, or "Terung" and "Terong").
  */
 const WORD_VARIANTS = new Map<string, string>([
   ['sungai', 'sei'],
@@ -69,7 +71,7 @@ export function placeWords(raw: string): string[] {
 
 /**
  * The key two names are compared on: the name's words without its area prefixes, joined
- * without spaces (GADM writes "BatamKota"; exports write "Tiban  Baru" or "Teluk-Tering").
+ * without spaces (GADM writes "GunungKijang"; exports write "Tanjung  Uban" or "Teluk-Bakau").
  * Empty when the raw text holds no letter or digit.
  */
 export function normaliseRegionName(raw: string): string {
@@ -85,7 +87,7 @@ export function regionNameWriting(raw: string): string {
 }
 
 /** The kind of area the raw text names by its prefix ("Kel. Terusan" → kelurahan), if any. */
-export function regionNamePrefix(raw: string): AreaKind | undefined {
+export function regionNamePrefix(raw: string): PrefixKind | undefined {
   const last = nameWords(raw).prefixes.at(-1);
   return last === undefined ? undefined : AREA_PREFIXES.get(last);
 }

@@ -9,8 +9,8 @@ const table = (maxDeviation: number, period = 1): Perturbation => ({ maxDeviatio
 describe('approximateNote(disclosure, lang)', () => {
   it('approximateNote(the demo\'s cell key disclosure) is the footnote the issue asks for, in Indonesian and English', () => {
     expect(disclosure.method).toBe('cell-key');
-    expect(approximateNote(disclosure, 'id')).toBe(`≈ angka perkiraan: ditambah atau dikurangi paling banyak ${disclosure.perturbation!.maxDeviation} orang agar tidak ada yang bisa dikenali; total kota per kategori tepat.`);
-    expect(approximateNote(disclosure, 'en')).toBe(`≈ approximate: up to ${disclosure.perturbation!.maxDeviation} people added or taken away so that no one can be identified; city totals per category are exact.`);
+    expect(approximateNote(disclosure, 'id')).toBe(`≈ angka perkiraan: ditambah atau dikurangi paling banyak ${disclosure.perturbation!.maxDeviation} orang agar tidak ada yang bisa dikenali; total seluruh wilayah per kategori tepat.`);
+    expect(approximateNote(disclosure, 'en')).toBe(`≈ approximate: up to ${disclosure.perturbation!.maxDeviation} people added or taken away so that no one can be identified; totals for the whole region per category are exact.`);
   });
 
   it('approximateNote takes the largest change from metadata.json, never a fixed number', () => {
@@ -21,13 +21,13 @@ describe('approximateNote(disclosure, lang)', () => {
 
   it('approximateNote(random rounding) says the numbers are rounded to a multiple of the table\'s period', () => {
     const rounding = { ...disclosure, method: 'random-rounding' as const, perturbation: table(2, 3) };
-    expect(approximateNote(rounding, 'id')).toBe('≈ angka perkiraan: dibulatkan acak ke kelipatan 3 (berubah paling banyak 2 orang) agar tidak ada yang bisa dikenali; total kota per kategori tepat.');
+    expect(approximateNote(rounding, 'id')).toBe('≈ angka perkiraan: dibulatkan acak ke kelipatan 3 (berubah paling banyak 2 orang) agar tidak ada yang bisa dikenali; total seluruh wilayah per kategori tepat.');
     expect(approximateNote(rounding, 'en')).toMatch(/^≈ approximate: randomly rounded to a multiple of 3 \(changed by at most 2 people\)/);
   });
 
   it('approximateNote(…, { rupiah }) adds how an approximate rupiah amount follows its claim count', () => {
-    expect(approximateNote(disclosure, 'id', { rupiah: true })).toMatch(/jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota\.$/);
-    expect(approximateNote(disclosure, 'en', { rupiah: true })).toMatch(/approximate claim count times the programme's average per claim across the city\.$/);
+    expect(approximateNote(disclosure, 'id', { rupiah: true })).toMatch(/jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh wilayah\.$/);
+    expect(approximateNote(disclosure, 'en', { rupiah: true })).toMatch(/approximate claim count times the programme's average per claim across the whole region\.$/);
     expect(approximateNote(disclosure, 'en')).not.toMatch(/claim/);
   });
 });

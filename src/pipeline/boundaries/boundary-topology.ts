@@ -15,7 +15,7 @@ export type AreaShapes = Partial<Record<BoundaryLevel, Map<string, GeoMultiPolyg
  * Published coordinates sit on a grid of 0.00001° (about 1.1 m), and a vertex is kept only where the triangle it
  * makes with its neighbours (Visvalingam's effective area) is at least 100 m², e.g. a 5 m bend over 40 m. Both are
  * finer than a 1:25,000 map's own accuracy (about 12 m) and than any web map of a city (1 px ≈ 15–70 m); a
- * 1:25,000 file of Batam's 64 kelurahan (≈ 230,000 points, 5.5 MB) becomes ≈ 44,000 points, 400 KB (120 KB gzip).
+ * 1:25,000 file of a city's 64 kelurahan (≈ 230,000 points, 5.5 MB) becomes ≈ 44,000 points, 400 KB (120 KB gzip).
  */
 const GRID_DEGREES = 1e-5;
 export const MIN_TRIANGLE_M2 = 100;

@@ -1,6 +1,7 @@
 import { didYouMean } from './did-you-mean.ts';
 import type { Kelurahan, RegionIndex } from '../load/official-areas.ts';
 import { ambiguityHint, isBlankRegionName, narrowByWriting, normaliseRegionName } from '../../shared/place-names.ts';
+import { villageKindOf } from '../../shared/area-kind.ts';
 
 
 export type Resolution = { ok: true; code: string } | { ok: false; message: string };
@@ -28,11 +29,6 @@ function groupByKey<T>(entries: readonly Keyed<T>[]): Map<string, T[]> {
   return groups;
 }
 
-/** Kemendagri village codes start their last part with 1 for a kelurahan, 2 or 3 for a desa. */
-function villageKind(code: string): 'kelurahan' | 'desa' {
-  return code.split('.')[3]?.startsWith('1') ? 'kelurahan' : 'desa';
-}
-
 const quoteAll = (names: string[]) => names.map((name) => `"${name}"`).join(' or ');
 
 function remember<K>(cache: Map<K, Resolution>, raw: K, resolution: Resolution): Resolution {
@@ -57,7 +53,7 @@ export function makeRegionResolver(index: RegionIndex): {
   const kecamatanCache = new Map<string, Resolution>();
   const kelurahanCaches = new Map<string, Map<string, Resolution>>();
   const kecamatanName = (code: string) => kecamatanByCode.get(code)?.name ?? code;
-  const kindOf = (row: Kelurahan) => villageKind(row.code);
+  const kindOf = (row: Kelurahan) => villageKindOf(row.code);
 
   function resolveKecamatan(raw: string): Resolution {
     const shown = raw.trim();

@@ -1,7 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
-/** One GADM 4.1 feature's attributes (GID_2 = its regency's GADM id, NAME_3 = "BatamKota", TYPE_4 = "Desa" …). */
+/** One GADM 4.1 feature's attributes (GID_2 = its regency's GADM id, NAME_3 = "TanjungpinangBarat", TYPE_4 = "Desa" …). */
 export type GadmProperties = Record<string, string>;
 export type GadmFeature = Feature<Polygon | MultiPolygon, GadmProperties>;
 export type GadmLevel = 3 | 4;

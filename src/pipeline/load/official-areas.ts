@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { regionKindOf, type RegionKind } from '../../shared/area-kind.ts';
 
 /** Codes are Kemendagri codes ("21.71.10"), not BPS codes; names as the official list writes them. */
 interface Kecamatan {
@@ -11,9 +12,11 @@ export interface Kelurahan {
   name: string;
   kecamatanCode: string;
 }
-/** The official kecamatan and kelurahan/desa of one regency or city ("21.71" = Kota Batam), sorted by code. */
+/** The official kecamatan and kelurahan/desa of one regency or city ("35.78" = Kota Surabaya), sorted by code. */
 export interface RegionIndex {
   regionCode: string;
+  /** Kota or kabupaten, from the official name ("Kabupaten Bintan"). */
+  regionKind: RegionKind;
   kecamatan: Kecamatan[];
   kelurahan: Kelurahan[];
 }
@@ -39,7 +42,7 @@ const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? 
 export async function loadRegionIndex(regionCode: string): Promise<RegionIndex> {
   if (!/^\d{2}\.\d{2}$/.test(regionCode)) {
     throw new Error(
-      `region code "${regionCode}" is not a Kemendagri regency/city code; write it as two digits, a dot and two digits, e.g. "21.71" for Kota Batam`,
+      `region code "${regionCode}" is not a Kemendagri regency/city code; write it as two digits, a dot and two digits, e.g. "35.78" for Kota Surabaya or "21.01" for Kabupaten Bintan`,
     );
   }
   // Only this region's rows are parsed: the whole country's 83,000 villages would cost ~40 MB for nothing.
@@ -51,7 +54,7 @@ export async function loadRegionIndex(regionCode: string): Promise<RegionIndex> 
   const regency = regencies.find((row) => row.code === regionCode);
   if (regency === undefined) {
     throw new Error(
-      `unknown region code "${regionCode}": the official Kemendagri list (idn-area-data) has no regency or city with this code; check the code, e.g. "21.71" for Kota Batam`,
+      `unknown region code "${regionCode}": the official Kemendagri list (idn-area-data) has no regency or city with this code; check the code, e.g. "35.78" for Kota Surabaya or "21.01" for Kabupaten Bintan`,
     );
   }
   const kecamatan = districts
@@ -68,7 +71,11 @@ export async function loadRegionIndex(regionCode: string): Promise<RegionIndex> 
     .filter((row) => kecamatanCodes.has(row.district_code))
     .map((row) => ({ code: row.code, name: row.name, kecamatanCode: row.district_code }))
     .sort(byCode);
-  return { regionCode, kecamatan, kelurahan };
+  const regionKind = regionKindOf(regency.name);
+  if (regionKind === undefined) {
+    throw new Error(`region ${regionCode} is officially named "${regency.name}", neither "Kota …" nor "Kabupaten …"; the official list (idn-area-data) has changed its naming`);
+  }
+  return { regionCode, regionKind, kecamatan, kelurahan };
 }
 
 

@@ -9,6 +9,7 @@ import { toCsv } from '../../shared/csv.ts';
 import type { ProtectedTables } from '../protect/protect.ts';
 import type { RegionIndex } from '../load/official-areas.ts';
 import { stableJson } from './stable-json.ts';
+import { type AreaKind, villageKindOf } from '../../shared/area-kind.ts';
 import { SEXES } from '../count/tally.ts';
 import { targetKey, type Targets } from '../count/targets.ts';
 import { CLAIM_PROGRAMS, cellId } from '../protect/cell-ids.ts';
@@ -24,6 +25,8 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   const areas = listAreas(program, regions);
   const upper = areas.filter((a) => a.level !== 'kelurahan');
   const name = new Map(areas.map((a) => [a.code, a.name]));
+  /** The CSVs' `tingkat`: the area's kind (kota, kabupaten, kecamatan, kelurahan, desa), not its structural level. */
+  const kind = new Map(areas.map((a) => [a.code, a.kind]));
   const categoryIds = [ALL_CATEGORIES, ...program.categories.map((c) => c.id)];
   const v = (id: string) => tables.value(id);
   /** The row's approximate fields, from [field, cell id] pairs (see Approximate in schemas). */
@@ -37,11 +40,12 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
 
   const metadata: Metadata = {
     ...meta,
-    region: program.region,
+    region: { ...program.region, kind: regions.regionKind },
     programName: program.name,
     source: program.source,
     disclosure: { ...program.disclosure, perturbation: tables.perturbation },
     batches: program.batches,
+    ...(program.text?.lead ? { text: { lead: program.text.lead } } : {}),
     groups: program.groups,
     categories: program.categories.map((c) => ({
       id: c.id, label: c.label, group: c.group, batch: c.batch, sensitive: c.sensitive, finestGeography: c.finestGeography,
@@ -68,7 +72,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   );
   json('enrollment.json', { ...meta, cells });
   csv('peserta-per-wilayah.csv', ENROLLMENT_CSV_HEADER, cells.map((c) => [
-    c.level, c.code, name.get(c.code)!, c.category, c.count, c.target, c.coveragePercent,
+    kind.get(c.code)!, c.code, name.get(c.code)!, c.category, c.count, c.target, c.coveragePercent,
     c.count === null ? 'disembunyikan' : c.approximate.length > 0 ? 'perkiraan' : 'tersedia',
   ]));
 
@@ -79,7 +83,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   }));
   json('status.json', { ...meta, rows: status });
   csv('status-kepesertaan.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'aktif', 'nonaktif', 'terdaftar', 'perkiraan'],
-    status.map((r) => [r.level, r.code, name.get(r.code)!, r.active, r.nonActive, r.registered,
+    status.map((r) => [kind.get(r.code)!, r.code, name.get(r.code)!, r.active, r.nonActive, r.registered,
       approxCsv(r.approximate, { active: 'aktif', nonActive: 'nonaktif', registered: 'terdaftar' })]));
 
   const timeline: Timeline['rows'] = tables.months.flatMap((month) =>
@@ -98,7 +102,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   ]);
   json('demographics.json', { ...meta, rows: demographics });
   csv('demografi.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'dimensi', 'kelompok', 'jumlah_peserta', 'perkiraan'],
-    demographics.map((r) => [r.level, r.code, name.get(r.code)!, r.dimension, r.group, r.count, approxCsv(r.approximate, { count: 'jumlah_peserta' })]));
+    demographics.map((r) => [kind.get(r.code)!, r.code, name.get(r.code)!, r.dimension, r.group, r.count, approxCsv(r.approximate, { count: 'jumlah_peserta' })]));
 
   const claims: Claims['rows'] = upper.flatMap((a) =>
     [ALL_CATEGORIES, ...CLAIM_PROGRAMS].map((p) => ({
@@ -108,7 +112,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
   );
   json('claims.json', { ...meta, rows: claims });
   csv('klaim.csv', ['tanggal_data', 'tingkat', 'kode_wilayah', 'nama_wilayah', 'program', 'jumlah_klaim', 'nilai_rupiah', 'perkiraan'],
-    claims.map((r) => [r.level, r.code, name.get(r.code)!, r.program, r.claims, r.amountRupiah, approxCsv(r.approximate, { claims: 'jumlah_klaim', amountRupiah: 'nilai_rupiah' })]));
+    claims.map((r) => [kind.get(r.code)!, r.code, name.get(r.code)!, r.program, r.claims, r.amountRupiah, approxCsv(r.approximate, { claims: 'jumlah_klaim', amountRupiah: 'nilai_rupiah' })]));
 
   const spend = estimateSpend(program, (category) => v(cellId.enrolled(program.region.code, category)),
     (category) => tables.approximate(cellId.enrolled(program.region.code, category)));
@@ -119,7 +123,7 @@ export function publish(program: Program, regions: RegionIndex, tables: Protecte
 
   json(POPULATION_FILE, { ...meta, rows: population });
   files.set('csv/penduduk.csv', toCsv(POPULATION_CSV_HEADER,
-    population.map((r) => [r.code, r.level, name.get(r.code)!, r.residents, r.source, r.year])));
+    population.map((r) => [r.code, kind.get(r.code)!, name.get(r.code)!, r.residents, r.source, r.year])));
   return files;
 }
 
@@ -169,11 +173,12 @@ export function estimateSpend(
   return rows;
 }
 
-function listAreas(program: Program, regions: RegionIndex): PublishedArea[] {
+/** Every area with its structural level and its official kind (kota/kabupaten, kecamatan, kelurahan/desa). */
+function listAreas(program: Program, regions: RegionIndex): (PublishedArea & { kind: AreaKind })[] {
   const level = (l: AreaLevel) => l;
   return [
-    { code: program.region.code, name: program.region.name, level: level('kota'), parent: null },
-    ...regions.kecamatan.map((k) => ({ code: k.code, name: k.name, level: level('kecamatan'), parent: program.region.code })),
-    ...regions.kelurahan.map((k) => ({ code: k.code, name: k.name, level: level('kelurahan'), parent: k.kecamatanCode })),
+    { code: program.region.code, name: program.region.name, level: level('kota'), kind: regions.regionKind, parent: null },
+    ...regions.kecamatan.map((k) => ({ code: k.code, name: k.name, level: level('kecamatan'), kind: 'kecamatan' as const, parent: program.region.code })),
+    ...regions.kelurahan.map((k) => ({ code: k.code, name: k.name, level: level('kelurahan'), kind: villageKindOf(k.code), parent: k.kecamatanCode })),
   ];
 }

@@ -46,7 +46,7 @@ describe('loadRegionIndex(other codes)', () => {
   });
 
   it("loadRegionIndex('99.99') throws a clear error for an unknown code", async () => {
-    await expect(loadRegionIndex('99.99')).rejects.toThrow(/unknown region code "99\.99".*e\.g\. "21\.71"/);
+    await expect(loadRegionIndex('99.99')).rejects.toThrow(/unknown region code "99\.99".*e\.g\. "35\.78"/);
   });
 
   it("loadRegionIndex('2171') throws, saying how to write the code", async () => {

@@ -114,7 +114,7 @@ describe('readSmallCsv(populasi.csv)', () => {
       'error|populasi.csv|4|penduduk|0|penduduk is 0; give the number of residents, or leave the area out',
       'error|populasi.csv|5|penduduk|24.343|penduduk must be a whole number without separators (e.g. 1250, not 1.250 or -3)',
       'error|populasi.csv|6|penduduk|-5|penduduk must be a whole number without separators (e.g. 1250, not 1.250 or -3)',
-      'error|populasi.csv|7|sumber||sumber is empty; name where the figure comes from, e.g. "BPS, Kecamatan Batam Kota Dalam Angka 2024"',
+      'error|populasi.csv|7|sumber||sumber is empty; name where the figure comes from, e.g. "BPS, Kecamatan Gubeng Dalam Angka 2024"',
       'error|populasi.csv|8|tahun|13|tahun must be a year of 4 digits, e.g. 2024',
       'error|populasi.csv|9|tahun|1959|tahun is before 1960; check the year of the figure',
       'error|populasi.csv|10|kode_wilayah||kode_wilayah is empty',

@@ -174,8 +174,10 @@ describe('publish(program, regions, tables, targets)', () => {
 
   it('publish(...) lists every area with its level and parent, and each category with its threshold and premium', () => {
     expect(metadata.areas).toHaveLength(1 + regions.kecamatan.length + regions.kelurahan.length);
-    expect(metadata.areas[0]).toEqual({ code: '21.71', name: 'Kota Batam', level: 'kota', parent: null });
-    for (const k of regions.kelurahan) expect(metadata.areas).toContainEqual({ code: k.code, name: k.name, level: 'kelurahan', parent: k.kecamatanCode });
+    expect(metadata.areas[0]).toEqual({ code: '21.71', name: 'Kota Batam', level: 'kota', kind: 'kota', parent: null });
+    expect(metadata.region).toEqual({ code: '21.71', name: 'Kota Batam', kind: 'kota' });
+    for (const k of regions.kecamatan) expect(metadata.areas).toContainEqual({ code: k.code, name: k.name, level: 'kecamatan', kind: 'kecamatan', parent: '21.71' });
+    for (const k of regions.kelurahan) expect(metadata.areas).toContainEqual({ code: k.code, name: k.name, level: 'kelurahan', kind: 'kelurahan', parent: k.kecamatanCode });
     const sensitive = metadata.categories.find((c: any) => c.id === 'pekerja-sosial-keagamaan');
     expect(sensitive).toMatchObject({ sensitive: true, threshold: 10, finestGeography: 'kecamatan', premiumPerPersonMonth: 16800 });
     expect(metadata.categories.find((c: any) => c.id === 'ketua-rt')).toMatchObject({ sensitive: false, threshold: 5, finestGeography: 'kelurahan' });
