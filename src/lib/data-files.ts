@@ -62,7 +62,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/status-kepesertaan.csv': {
     title: { id: 'Status kepesertaan', en: 'Membership status' },
-    description: { id: 'Peserta aktif dan tidak aktif, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'Active and non-active members, for the whole city or regency and by kecamatan.' },
+    description: { id: 'Peserta aktif dan tidak aktif, untuk seluruh wilayah dan per kecamatan.', en: 'Active and non-active members, for the whole region and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('aktif', `Peserta yang iurannya sedang dibayar.${HIDDEN_ID}`, `Members whose premium is being paid.${HIDDEN_EN}`, PEOPLE),
@@ -88,7 +88,7 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/demografi.csv': {
     title: { id: 'Jenis kelamin dan umur', en: 'Sex and age' },
-    description: { id: 'Peserta aktif menurut jenis kelamin dan kelompok umur, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'Active members by sex and age band, for the whole city or regency and by kecamatan.' },
+    description: { id: 'Peserta aktif menurut jenis kelamin dan kelompok umur, untuk seluruh wilayah dan per kecamatan.', en: 'Active members by sex and age band, for the whole region and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('dimensi', '"jenis_kelamin" atau "kelompok_umur"', '"jenis_kelamin" (sex) or "kelompok_umur" (age band)'),
@@ -99,22 +99,22 @@ const DATA_FILES: Record<string, DataFileDoc> = {
   },
   'csv/klaim.csv': {
     title: { id: 'Klaim manfaat', en: 'Benefit claims' },
-    description: { id: 'Klaim JKK dan JKM yang dibayar, untuk seluruh kota/kabupaten dan per kecamatan.', en: 'JKK and JKM claims paid, for the whole city or regency and by kecamatan.' },
+    description: { id: 'Klaim JKK dan JKM yang dibayar, untuk seluruh wilayah dan per kecamatan.', en: 'JKK and JKM claims paid, for the whole region and by kecamatan.' },
     columns: [
       DATE, LEVEL, CODE, NAME,
       col('program', 'JKK (kecelakaan kerja), JKM (kematian), atau "semua"', 'JKK (work accident), JKM (death), or "semua" (both)'),
       col('jumlah_klaim', `Klaim yang dibayar.${HIDDEN_ID}`, `Claims paid.${HIDDEN_EN}`, ['klaim', 'claims']),
       col('nilai_rupiah',
-        `Manfaat yang dibayar; bila perkiraan, jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh kota/kabupaten ("semua": jumlah kedua program).${HIDDEN_ID}`,
-        `Benefits paid; when approximate, its approximate claim count times the programme's average per claim across the city or regency ("semua": the sum of both programmes).${HIDDEN_EN}`, RUPIAH),
+        `Manfaat yang dibayar; bila perkiraan, jumlah klaim perkiraannya dikali rata-rata per klaim program itu di seluruh wilayah ("semua": jumlah kedua program).${HIDDEN_ID}`,
+        `Benefits paid; when approximate, its approximate claim count times the programme's average per claim across the whole region ("semua": the sum of both programmes).${HIDDEN_EN}`, RUPIAH),
       APPROXIMATE,
     ],
   },
   'csv/biaya-premi.csv': {
     title: { id: 'Biaya iuran', en: 'Premium cost' },
     description: {
-      id: 'Perkiraan iuran yang dibayar pemerintah kota/kabupaten: peserta aktif × iuran per orang per bulan.',
-      en: "Estimated premium paid by the city or regency government: active members × premium per person per month.",
+      id: 'Perkiraan iuran yang dibayar pemerintah daerah: peserta aktif × iuran per orang per bulan.',
+      en: "Estimated premium paid by the local government: active members × premium per person per month.",
     },
     columns: [
       DATE,
