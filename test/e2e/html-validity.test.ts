@@ -39,7 +39,7 @@ function pagesByFile(): Record<string, string[]> {
     '[...base]/presentasi/[kecamatan].astro': [href(id, presentationPath(site, kecamatan.code))],
     '[...base]/embed/[...figure].astro': [embedPagePaths()[0]!],
     'rilis/index.astro': [href(id, PATHS.releases)],
-    'en/rilis/index.astro': [href(en, PATHS.releases)],
+    '[lang]/rilis/index.astro': [href(en, PATHS.releases)],
     '404.astro': ['/404.html'],
   };
 }
