@@ -21,6 +21,8 @@ export async function boundaryMatchBenchmark(argv: string[]): Promise<number> {
   const started = performance.now();
   const regencies = (parse(await readFile(new URL(import.meta.resolve('idn-area-data/data/regencies.csv')), 'utf8'), { columns: true }) as { code: string; name: string }[])
     .filter((r) => values.region === undefined || values.region.includes(r.code));
+  const provinces = new Map((parse(await readFile(new URL(import.meta.resolve('idn-area-data/data/provinces.csv')), 'utf8'), { columns: true }) as { code: string; name: string }[])
+    .map((p) => [p.code, p.name]));
   const total = empty();
   const byProvince = new Map<string, Tally>();
   for (const regency of regencies) {
@@ -50,7 +52,7 @@ export async function boundaryMatchBenchmark(argv: string[]): Promise<number> {
     '| area | kota/kabupaten | found in GADM by name | drawn | kecamatan with a shape | villages with a shape |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     row('Indonesia', total),
-    ...[...byProvince].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, t]) => row(`province ${code}`, t)),
+    ...[...byProvince].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, t]) => row(`${provinces.get(code) ?? 'province'} (${code})`, t)),
   ].join('\n');
   console.log(`GADM 4.1 joined to Kemendagri codes, ${total.regions} kota/kabupaten in ${seconds.toFixed(1)} s:`);
   console.log(`  kab/kota: ${percent(total.named, total.regions)} found by name, ${total.drawn} of ${total.regions} drawn`);
