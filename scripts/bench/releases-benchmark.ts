@@ -4,17 +4,17 @@
  * disclosure method, and prints per release how many counts each level shows exactly, approximately or not at all,
  * the kelurahan coverage shown, how far shown counts are from the truth, the attacker's findings and stage 1's time.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchOptions, RELEASE_BENCH_OPTIONS } from './bench-options.ts';
 import { attackerFindings } from './attacker-findings.ts';
 import { releaseTable, summaryTable, type MethodResult } from './benchmark-tables.ts';
 import { readPublishedRelease } from './published-release.ts';
 import { releaseMetrics } from './release-metrics.ts';
-import { setMethod, writeReleaseInputs, type ReleaseInput } from './release-inputs.ts';
-import { runStage1Child, stage1TakesSecret } from './stage1-child.ts';
+import { benchmarkInputs, monthsAndSeed, setMethod, type ReleaseInput } from './release-inputs.ts';
+import { runStage1Child } from './stage1-child.ts';
 import { trueCounts } from './true-counts.ts';
 
 /** The methods of issue 10, in the order data/README.md compares them. */
@@ -29,43 +29,23 @@ const HELP = `Usage: npm run bench -- releases [--method <m>]… [--releases 12]
   --keep           keep the temporary folder (inputs, published folders, reports) and say where it is`;
 
 export async function releasesBenchmark(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseArgs({
-      args: argv,
-      options: {
-        method: { type: 'string', multiple: true },
-        releases: { type: 'string', default: '12' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const options = benchOptions(() => parseArgs({ args: argv, options: {
+    method: { type: 'string', multiple: true },
+    releases: { type: 'string', default: '12' },
+    ...RELEASE_BENCH_OPTIONS,
+  }, strict: true }).values, HELP);
+  if (typeof options === 'number') return options;
   const methods = options.method?.flatMap((m) => m.split(',')).filter((m) => m !== '') ?? METHODS;
-  const months = Number(options.releases);
-  const seed = options.seed === undefined ? undefined : Number(options.seed);
-  if (!Number.isInteger(months) || months < 1 || (seed !== undefined && !Number.isInteger(seed))) {
+  const numbers = monthsAndSeed(options.releases, options.seed);
+  if (numbers === null) {
     process.stderr.write(`--releases and --seed take whole numbers (--releases at least 1).\n\n${HELP}\n`);
     return 2;
   }
+  const { months, seed } = numbers;
 
   const work = await mkdtemp(join(tmpdir(), 'releases-bench-'));
   try {
-    process.stderr.write(`writing ${months} monthly input folders…\n`);
-    const inputs = await writeReleaseInputs(join(work, 'inputs'), { months, seed });
-    const secretPath = join(work, 'cell-key-secret.txt');
-    await writeFile(secretPath, benchmarkSecret(seed));
-    const takesSecret = stage1TakesSecret();
+    const { inputs, secretPath, takesSecret } = await benchmarkInputs(work, months, seed);
     const results: MethodResult[] = [];
     for (const method of methods) results.push(await benchmarkMethod(method, inputs, join(work, method), secretPath, takesSecret));
 
@@ -119,8 +99,3 @@ async function benchmarkMethod(method: string, inputs: readonly ReleaseInput[], 
   return result;
 }
 
-/** A fixed secret per seed, so runs of the benchmark are reproducible; it protects no one (the data is synthetic). */
-function benchmarkSecret(seed: number | undefined): string {
-  const key = createHash('sha256').update(`releases-benchmark:${seed ?? 'sample'}`).digest('hex');
-  return `# Cell-key secret of the monthly-release benchmark: synthetic data only, protects no one.\n${key}\n`;
-}
