@@ -1,4 +1,3 @@
-import { getRegencies } from 'idn-area-data';
 import { loadRegionIndex, type RegionIndex } from '../../src/pipeline/load/official-areas.ts';
 
 /** A regency or city from the official Kemendagri list (idn-area-data): its name and its areas. */
@@ -15,7 +14,5 @@ export interface OfficialRegion {
  */
 export async function officialRegion(code: string): Promise<OfficialRegion> {
   const index = await loadRegionIndex(code);
-  const regency = (await getRegencies()).find((r) => r.code === code);
-  if (regency === undefined) throw new Error(`unknown region code "${code}": the official Kemendagri list (idn-area-data) has no regency or city with this code`);
-  return { code, name: regency.name, index };
+  return { code, name: index.regionName, index };
 }

@@ -22,8 +22,6 @@ const DECEASED_SHARE = 0.3;
 /** Share of members enrolled on the batch's first day; the rest joined later, up to the as-of date. */
 const ON_START_SHARE = 0.6;
 
-/** A Kemendagri village code's serial (its last four digits) starts with 1 for a kelurahan, 2 for a desa. */
-
 /**
  * Synthetic members of every village of `index`: counts per category drawn by the village's kind, NIKs with the
  * region's province and regency digits and 99 as kecamatan, so none can be a real person's. Fishers and farmers go

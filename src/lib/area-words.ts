@@ -20,6 +20,12 @@ export function areaTitle(area: Named): string {
   return area.name.toLowerCase().startsWith(`${word.toLowerCase()} `) ? area.name : `${word} ${area.name}`;
 }
 
+/** How many of these villages are desa, and how many kelurahan. */
+function kindCounts(areas: readonly { kind: AreaKind }[]): { desa: number; kelurahan: number } {
+  const desa = areas.filter((a) => a.kind === 'desa').length;
+  return { desa, kelurahan: areas.length - desa };
+}
+
 /** The region's kind as published, or read from its name ("Kabupaten …") in folders published before kinds were. */
 export function publishedRegionKind(region: { name: string; kind?: RegionKind | undefined }): RegionKind {
   return region.kind ?? regionKindOf(region.name) ?? 'kota';
@@ -31,8 +37,7 @@ export function publishedRegionKind(region: { name: string; kind?: RegionKind | 
  * keep the Indonesian words, as they do for kecamatan; the glossary explains them.
  */
 export function villageWord(areas: readonly { kind: AreaKind }[]): string {
-  const desa = areas.filter((a) => a.kind === 'desa').length;
-  const kelurahan = areas.length - desa;
+  const { desa, kelurahan } = kindCounts(areas);
   if (desa === 0) return 'kelurahan';
   if (kelurahan === 0) return 'desa';
   return desa > kelurahan ? 'desa/kelurahan' : 'kelurahan/desa';
@@ -82,8 +87,7 @@ export function villageLabel(areas: readonly { kind: AreaKind }[], lang: Lang): 
 
 /** How many villages of each kind: "64 kelurahan", "47 desa", "4 kelurahan dan 47 desa" ("… and …" in English). */
 export function villageCounts(areas: readonly { kind: AreaKind }[], lang: Lang): string {
-  const desa = areas.filter((a) => a.kind === 'desa').length;
-  const kelurahan = areas.length - desa;
+  const { desa, kelurahan } = kindCounts(areas);
   const parts = [
     ...(kelurahan > 0 || desa === 0 ? [`${formatCount(kelurahan, lang)} kelurahan`] : []),
     ...(desa > 0 ? [`${formatCount(desa, lang)} desa`] : []),

@@ -4,12 +4,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parseWithFriendlyErrors } from '../schemas/friendly-errors.ts';
-import { BOUNDARIES_FILE, PublishedBoundaries } from '../schemas/published-boundaries.ts';
+import { BOUNDARIES_FILE, PublishedBoundaries, type BoundarySource as PublishedSource } from '../schemas/published-boundaries.ts';
 import type { Metadata } from '../schemas/published.ts';
 import type { BilingualText } from '../schemas/text.ts';
 
 /** gadm: the default GADM 4.1 shapes stage 1 joined to Kemendagri codes; operator: the official file program.json names; none: no shapes published. */
-export type BoundarySource = 'gadm' | 'operator' | 'none';
+export type BoundarySource = PublishedSource | 'none';
 export type MapLevel = 'kecamatan' | 'kelurahan';
 /** An area's Kemendagri code and official name, as the published topology carries them. */
 export interface AreaProperties { code: string; name: string }

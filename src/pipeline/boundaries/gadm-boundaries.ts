@@ -20,8 +20,9 @@ export async function regionGadm(region: RegionIndex): Promise<RegionGadm> {
   const province = await loadProvinceAreas(region.regionCode);
   const gadmRegencies: GadmRegency[] = Object.entries((await readGadmIndex()).regencies).map(([gid2, [province, name, type]]) => ({ gid2, province, name, type }));
   const provinces = new Set(gadmProvinces(province.provinceCode, province.provinceName, gadmRegencies));
-  const provinceKecamatan = await readGadmFeatures(3, gadmRegencies.filter((g) => provinces.has(g.province)).map((g) => g.gid2));
-  const sources = regencySources(region.regionCode, province, gadmRegencies, provinceKecamatan.map((f) => f.properties));
+  const inProvince = gadmRegencies.filter((g) => provinces.has(g.province));
+  const provinceKecamatan = await readGadmFeatures(3, inProvince.map((g) => g.gid2));
+  const sources = regencySources(region.regionCode, province, inProvince, provinceKecamatan.map((f) => f.properties));
   const inSources = new Set(sources.gid2s);
   const villages = await readGadmFeatures(4, sources.gid2s);
   const others = new Set(province.kecamatan.filter((k) => k.regencyCode !== region.regionCode).map((k) => looseKey(k.name)));

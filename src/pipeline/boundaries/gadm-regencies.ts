@@ -54,10 +54,9 @@ export interface RegencySources {
  * Otherwise (a regency split off after GADM, or renamed like Toba Samosir → Toba) its kecamatan are looked for in
  * the GADM regencies that hold at least two of its kecamatan names and a fifth of them.
  */
-export function regencySources(regionCode: string, province: ProvinceAreas, gadmRegencies: readonly GadmRegency[], gadmKecamatan: readonly GadmProperties[]): RegencySources {
+export function regencySources(regionCode: string, province: ProvinceAreas, inProvince: readonly GadmRegency[], gadmKecamatan: readonly GadmProperties[]): RegencySources {
   const region = province.regencies.find((r) => r.code === regionCode);
-  const provinces = new Set(gadmProvinces(province.provinceCode, province.provinceName, gadmRegencies));
-  const candidates = gadmRegencies.filter((g) => provinces.has(g.province) && g.type !== 'WaterBody');
+  const candidates = inProvince.filter((g) => g.type !== 'WaterBody');
   const own = new Set(province.kecamatan.filter((k) => k.regencyCode === regionCode).map((k) => looseKey(k.name)));
   const overlap = new Map(candidates.map((g) => [g.gid2, new Set<string>()]));
   for (const k of gadmKecamatan) {

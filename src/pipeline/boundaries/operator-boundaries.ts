@@ -42,7 +42,10 @@ export function operatorBoundaries(files: readonly BoundaryFileData[], program: 
   const entries = files.map((f) => f.entry);
   const shapes: AreaShapes = {};
   const fromGadm = gadm === null ? [] : gadmLevels(entries);
-  if (gadm !== null) for (const level of fromGadm) shapes[level] = gadmShapes(gadm)[level];
+  if (gadm !== null) {
+    const drawn = gadmShapes(gadm);
+    for (const level of fromGadm) shapes[level] = drawn[level];
+  }
   const fatal: string[] = [];
   for (const { entry, data, errors } of files) {
     const before = log.errorCount;

@@ -15,7 +15,9 @@ export interface Kelurahan {
 /** The official kecamatan and kelurahan/desa of one regency or city ("35.78" = Kota Surabaya), sorted by code. */
 export interface RegionIndex {
   regionCode: string;
-  /** Kota or kabupaten, from the official name ("Kabupaten Bintan"). */
+  /** The official name: "Kota Surabaya", "Kabupaten Bintan". */
+  regionName: string;
+  /** Kota or kabupaten, from the official name. */
   regionKind: RegionKind;
   kecamatan: Kecamatan[];
   kelurahan: Kelurahan[];
@@ -75,7 +77,7 @@ export async function loadRegionIndex(regionCode: string): Promise<RegionIndex> 
   if (regionKind === undefined) {
     throw new Error(`region ${regionCode} is officially named "${regency.name}", neither "Kota …" nor "Kabupaten …"; the official list (idn-area-data) has changed its naming`);
   }
-  return { regionCode, regionKind, kecamatan, kelurahan };
+  return { regionCode, regionName: regency.name, regionKind, kecamatan, kelurahan };
 }
 
 

@@ -7,7 +7,7 @@ import type { RegionIndex } from '../../../src/pipeline/load/official-areas.ts';
 import { SCHEMA_VERSION } from '../../../src/schemas/published.ts';
 
 const regions: RegionIndex = {
-  regionCode: '99.01', regionKind: 'kota',
+  regionCode: '99.01', regionName: 'Kota Contoh', regionKind: 'kota',
   kecamatan: [{ code: '99.01.01', name: 'Kecamatan Contoh' }],
   kelurahan: [{ code: '99.01.01.1001', name: 'Kelurahan Contoh', kecamatanCode: '99.01.01' }],
 };
