@@ -1,37 +1,97 @@
-// Stage 2 build: `npm run build`. Builds the site from the published folder (data/published, or the folder in
-// PUBLISHED_DIR) into a staging folder, then swaps it in place of dist/. Astro empties its outDir before it
-// renders, so building into dist/ directly would leave no site at all when a published file is broken.
+// Stage 2 build: `npm run build [-- <out dir>] [--from <published site>] [--refreeze <date>|all]`. Builds the site
+// from the published folder (data/published, or the folder in PUBLISHED_DIR) into a staging folder, then swaps it
+// in place of dist/. Astro empties its outDir before it renders, so building into dist/ directly would leave no site
+// at all when a published file is broken.
+// Releases are frozen (scripts/lib/frozen-site.ts): Astro renders the latest pages and releases never built before;
+// every other release is copied byte for byte from the site being replaced, or from --from (a copy of the site as
+// published, for a fresh machine). --refreeze renders a frozen release again with today's code, on purpose.
 // The site is built for the public address program.json gives (published in metadata.json), or SITE_URL.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { NO_SITE_ADDRESS_WARNING, siteAddress } from '../src/lib/site-address.ts';
+import { releaseDates } from '../src/lib/site-data.ts';
 import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
+import { changedFrozenFiles, copyFrozenRelease, freezeRelease, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
+import { siteVersion } from './lib/site-version.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-const staging = stagingFolder(dist, 'staging');
-const published = resolve(process.env.PUBLISHED_DIR ?? 'data/published');
-
-let address: ReturnType<typeof siteAddress>;
-try {
-  address = siteAddress(process.env.SITE_URL, published);
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n\nThe build did not start; ${dist} is unchanged.\n`);
+const say = (line: string) => process.stderr.write(`${line}\n`);
+function fail(message: string, dist: string): never {
+  say(`${message}\n\nThe build did not start; ${dist} is unchanged.`);
   process.exit(1);
 }
-process.stderr.write(`Building the site from ${published}${address.url === undefined ? '' : ` for ${address.url} (from ${address.from})`}\n`);
-if (address.url === undefined) process.stderr.write(`${NO_SITE_ADDRESS_WARNING}\n`);
+
+let args: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, refreeze: { type: 'string', multiple: true } } });
+}
+try {
+  args = parseOptions();
+} catch (error) {
+  say(`${(error as Error).message}\nUsage: npm run build -- [<out dir>] [--from <published site folder>] [--refreeze <YYYY-MM-DD>|all]`);
+  process.exit(2);
+}
+const dist = resolve(args.positionals[0] ?? 'dist');
+const staging = stagingFolder(dist, 'staging');
+const published = resolve(process.env.PUBLISHED_DIR ?? 'data/published');
+const frozenSite = resolve(args.values.from ?? dist);
+if (args.values.from !== undefined && !existsSync(frozenSite)) fail(`--from ${args.values.from}: no such folder`, dist);
+
+let address: ReturnType<typeof siteAddress>;
+let plan: FreezePlan;
+try {
+  address = siteAddress(process.env.SITE_URL, published);
+  const refreeze = args.values.refreeze ?? [];
+  plan = planFreeze(frozenSite, releaseDates(published), refreeze.includes('all') ? 'all' : refreeze);
+} catch (error) {
+  fail((error as Error).message, dist);
+}
+// A frozen release is copied only when every byte is as it was frozen: a changed page is never published silently.
+for (const record of plan.frozen) {
+  const changed = await changedFrozenFiles(frozenSite, record);
+  if (changed.length > 0)
+    fail(`The frozen release ${record.release} in ${frozenSite} is not as it was frozen: ${changed.length} file(s), e.g. ${changed.slice(0, 3).join(', ')}.\n` +
+      `Restore the published copy of the site and build with --from <that folder>, or render the release again on purpose: npm run build -- --refreeze ${record.release}`, dist);
+}
+const manifestHash = (release: string) => sha256(readFileSync(join(published, 'rilis', release, 'manifest.json')));
+for (const record of plan.frozen)
+  if (record.data !== manifestHash(record.release))
+    say(`Note: the published data of release ${record.release} changed after its pages were frozen; its pages keep the numbers they were frozen with. To publish the new numbers there: npm run build -- --refreeze ${record.release}`);
+
+say(`Building the site from ${published}${address.url === undefined ? '' : ` for ${address.url} (from ${address.from})`}`);
+if (address.url === undefined) say(NO_SITE_ADDRESS_WARNING);
+say(`Rendering the latest pages${plan.render.length === 0 ? '' : ` and release(s) ${plan.render.join(', ')}`}; ` +
+  `${plan.frozen.length === 0 ? 'no frozen release' : `copying ${plan.frozen.length} frozen release(s) from ${frozenSite}`}.`);
 // Astro reads the address as import.meta.env.SITE, which a SITE variable in the environment (Vitest sets one) would
 // stand in for when the site has no address: only SITE_URL, as worked out above, reaches the build.
 const { SITE_URL: _given, SITE: _stray, ...env } = process.env;
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging], {
   stdio: 'inherit',
-  env: { ...env, PUBLISHED_DIR: published, ...(address.url === undefined ? {} : { SITE_URL: address.url }) },
+  env: {
+    ...env, PUBLISHED_DIR: published, FROZEN_SITE: frozenSite, FROZEN_RELEASES: plan.frozen.map((r) => r.release).join(','),
+    ...(address.url === undefined ? {} : { SITE_URL: address.url }),
+  },
 });
 if (astro.status !== 0) {
   await rm(staging, { recursive: true, force: true });
-  process.stderr.write(`\nThe build failed; ${dist} is unchanged.\n`);
+  say(`\nThe build failed; ${dist} is unchanged.`);
   process.exit(astro.status ?? 1);
 }
+try {
+  const builtBy = siteVersion();
+  for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
+  for (const record of plan.frozen) await copyFrozenRelease(frozenSite, staging, record);
+  const known = new Map(plan.frozen.flatMap((r) => Object.entries(r.files)));
+  const shared = await storeIdenticalOnce(staging, known);
+  if (plan.render.length > 0)
+    say(`Froze release(s) ${plan.render.join(', ')} with ${builtBy.name} ${builtBy.version}${builtBy.commit === null ? '' : ` (${builtBy.commit.slice(0, 12)}${builtBy.changed ? ', with uncommitted changes' : ''})`}.`);
+  say(`${shared.linked} files identical to another are stored once (${(shared.bytes / 1e6).toFixed(1)} MB).`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  say(`${(error as Error).message}\n\nThe build failed; ${dist} is unchanged.`);
+  process.exit(1);
+}
 await swapFolder(staging, dist);
-process.stderr.write(`Site written to ${dist}\n`);
+say(`Site written to ${dist}`);

@@ -1,10 +1,13 @@
 /**
  * The site-history benchmark (`npm run bench -- site-history`): how the site's build grows with its history. Writes
  * the demo's people as N monthly input folders (June 2025 onwards, the monthly-release benchmark's generator), runs
- * stage 1 on them in order into one published folder, and builds the site after chosen releases (default the 1st,
- * 12th, 24th and 36th), as an operator would (`node scripts/build-site.ts`, the PNG cache in node_modules/.cache kept
- * between builds). Prints, per build: wall seconds, peak memory of the largest process, HTML pages, files and size
- * of dist/, and the size added per release since the build before; with a markdown table for the README.
+ * stage 1 on them in order into one published folder, and builds the site after every release into the same dist/,
+ * as an operator does each month (`node scripts/build-site.ts`: earlier releases are frozen and copied; the PNG cache
+ * in node_modules/.cache kept between builds). Then builds the whole history once more into an empty folder, as on
+ * a fresh machine without the published site (every release rendered). Prints, for the builds after chosen releases
+ * (default the 1st, 12th, 24th and 36th) and the cold build: wall seconds, peak memory of the largest process, HTML
+ * pages, files, the size of dist/ counting every file (as a host that copies hard links stores it) and counting
+ * files stored once (hard links once), and the size added per release; with a markdown table for the README.
  * A benchmark, not a timed test.
  */
 import { spawn } from 'node:child_process';
@@ -24,25 +27,31 @@ const GNU_TIME = '/usr/bin/time';
 
 const HELP = `npm run bench -- site-history [--releases 36] [--build-at 1,12,24,36] [--seed n] [--out file.md] [--keep]
   --releases <n>      monthly releases from June 2025 (default 36)
-  --build-at <list>   build the site after these releases (default 1,12,24 and the last)
+  --build-at <list>   report the builds after these releases (default 1,12,24 and the last; the site is built after every one)
+  --no-cold           skip the cold build of the whole history at the end
   --seed <n>          seed of the churn (default the sample's)
   --out <file.md>     also write the table there
   --keep              keep the temporary folder (inputs, published folder, last dist/) and say where it is`;
 
 interface Build {
-  release: number;
+  /** The release number, or null for the cold build of every release. */
+  release: number | null;
   asOfDate: string;
   seconds: number;
   peakGb: number;
   pages: number;
   files: number;
+  /** Every file counted. */
   megabytes: number;
+  /** Hard-linked files counted once. */
+  storedMegabytes: number;
 }
 
 export async function siteHistoryBenchmark(argv: string[]): Promise<number> {
   const options = benchOptions(() => parseArgs({ args: argv, options: {
     releases: { type: 'string', default: '36' },
     'build-at': { type: 'string' },
+    'no-cold': { type: 'boolean', default: false },
     ...RELEASE_BENCH_OPTIONS,
   }, strict: true }).values, HELP);
   if (typeof options === 'number') return options;
@@ -65,15 +74,16 @@ export async function siteHistoryBenchmark(argv: string[]): Promise<number> {
         process.stderr.write(`stage 1 failed on ${input.asOfDate}:\n${run.output.trim()}\n`);
         return 1;
       }
-      if (!buildAt.includes(i + 1)) continue;
       process.stderr.write(`building the site after release ${i + 1} (${input.asOfDate})…\n`);
-      const dist = join(work, 'dist');
-      const build = await timedBuild(published, dist);
-      if (!build.ok) {
-        process.stderr.write(`the site build failed after ${input.asOfDate}:\n${build.output.slice(-4000)}\n`);
-        return 1;
-      }
-      builds.push({ release: i + 1, asOfDate: input.asOfDate, seconds: build.seconds, peakGb: build.peakKb / 1024 / 1024, ...(await folderSize(dist)) });
+      const build = await measuredBuild(published, join(work, 'dist'), i + 1, input.asOfDate);
+      if (typeof build === 'string') return fail(build);
+      if (buildAt.includes(i + 1)) builds.push(build);
+    }
+    if (!options['no-cold']) {
+      process.stderr.write(`building all ${inputs.length} releases into an empty folder (a fresh machine)…\n`);
+      const cold = await measuredBuild(published, join(work, 'cold-dist'), null, inputs.at(-1)!.asOfDate);
+      if (typeof cold === 'string') return fail(cold);
+      builds.push(cold);
     }
     const text = [
       `## Site history: ${inputs.length} monthly releases (${inputs[0]!.asOfDate} – ${inputs.at(-1)!.asOfDate}), seed ${seed ?? 'of the sample'}, Node ${process.version}`,
@@ -88,6 +98,18 @@ export async function siteHistoryBenchmark(argv: string[]): Promise<number> {
     if (options.keep) process.stderr.write(`kept ${work}\n`);
     else await rm(work, { recursive: true, force: true });
   }
+}
+
+const fail = (message: string) => {
+  process.stderr.write(message);
+  return 1;
+};
+
+/** One build, measured; a message when it failed. */
+async function measuredBuild(published: string, dist: string, release: number | null, asOfDate: string): Promise<Build | string> {
+  const build = await timedBuild(published, dist);
+  if (!build.ok) return `the site build failed after ${asOfDate}:\n${build.output.slice(-4000)}\n`;
+  return { release, asOfDate, seconds: build.seconds, peakGb: build.peakKb / 1024 / 1024, ...(await folderSize(dist)) };
 }
 
 /** `node scripts/build-site.ts <dist>` under GNU time, as an operator builds: wall seconds and peak resident memory. */
@@ -107,28 +129,40 @@ function timedBuild(published: string, dist: string): Promise<{ ok: boolean; sec
   });
 }
 
-/** HTML pages, files and megabytes (10^6 bytes) under a folder. */
-async function folderSize(dir: string): Promise<{ pages: number; files: number; megabytes: number }> {
+/** HTML pages, files and megabytes (10^6 bytes) under a folder: every file, and hard-linked files once. */
+async function folderSize(dir: string): Promise<{ pages: number; files: number; megabytes: number; storedMegabytes: number }> {
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const sizes = await Promise.all(entries.map((e) => stat(join(e.parentPath, e.name)).then((s) => s.size)));
+  const stats = await Promise.all(entries.map((e) => stat(join(e.parentPath, e.name))));
+  const once = new Map(stats.map((s) => [s.ino, s.size]));
+  const sum = (sizes: Iterable<number>) => [...sizes].reduce((total, n) => total + n, 0) / 1e6;
   return {
     pages: entries.filter((e) => e.name.endsWith('.html')).length,
     files: entries.length,
-    megabytes: sizes.reduce((sum, n) => sum + n, 0) / 1e6,
+    megabytes: sum(stats.map((s) => s.size)),
+    storedMegabytes: sum(once.values()),
   };
 }
 
 const number = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-/** One row per build; "per release added" is the growth since the build before, divided by the releases between. */
+/**
+ * One row per build; "per release added" is the growth since the build before, divided by the releases between (the
+ * cold build's row has none: it is the same history built another way).
+ */
 function historyTable(builds: readonly Build[]): string {
+  const monthly = builds.filter((b) => b.release !== null);
+  const added = (b: Build, key: 'megabytes' | 'storedMegabytes') => {
+    const i = monthly.indexOf(b);
+    const before = monthly[i - 1];
+    return before === undefined || b.release === null ? '' : number((b[key] - before[key]) / (b.release - before.release!), 1);
+  };
   return [
-    '| after release | as of | build s | peak memory GB | HTML pages | files | dist/ MB | MB per release added |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...builds.map((b, i) => {
-      const before = builds[i - 1];
-      const added = before === undefined ? '' : number((b.megabytes - before.megabytes) / (b.release - before.release), 1);
-      return `| ${b.release} | ${b.asOfDate} | ${number(b.seconds, 1)} | ${number(b.peakGb, 2)} | ${number(b.pages)} | ${number(b.files)} | ${number(b.megabytes, 1)} | ${added} |`;
+    '| after release | as of | build s | peak memory GB | HTML pages | files | dist/ MB | stored once MB | MB per release added (stored) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...builds.map((b) => {
+      const which = b.release === null ? `all ${monthly.at(-1)?.release ?? ''}, cold` : String(b.release);
+      const perRelease = b.release === null ? '' : `${added(b, 'megabytes')}${added(b, 'megabytes') === '' ? '' : ` (${added(b, 'storedMegabytes')})`}`;
+      return `| ${which} | ${b.asOfDate} | ${number(b.seconds, 1)} | ${number(b.peakGb, 2)} | ${number(b.pages)} | ${number(b.files)} | ${number(b.megabytes, 1)} | ${number(b.storedMegabytes, 1)} | ${perRelease} |`;
     }),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import type { PageContext } from '../lib/routes.ts';
-import { getSite, releaseDates, siteLanguages } from '../lib/site-data.ts';
+import { getSite, releaseDates, renderedReleases, siteLanguages } from '../lib/site-data.ts';
 import { figureFormats, isDrawn, type FigureFormat } from './figure.ts';
 import { embedHref, figureFileHref, filesContext } from './figure-links.ts';
 import { figurePagePaths, pageFigures } from './page-figures.ts';
@@ -13,12 +13,13 @@ export interface FigureAt {
 }
 
 /**
- * Every figure whose files and embed page are made: each copy of the site (latest and every kept release, both
- * languages of the site), each page with figures, each figure, except the latest copy when its release is kept (its pages
- * link to that release's files; see filesContext), and a figure that shares another's files (Figure.filesFrom).
+ * Every figure whose files and embed page are made: each copy of the site this build renders (latest and every kept
+ * release that is not frozen, both languages of the site), each page with figures, each figure, except the latest copy
+ * when its release is kept (its pages link to that release's files; see filesContext), and a figure that shares
+ * another's files (Figure.filesFrom).
  */
 export function figuresToMake(releases: readonly string[] = releaseDates()): (FigureAt & { formats: FigureFormat[]; drawn: boolean })[] {
-  return [null, ...releases].flatMap((release) => siteLanguages().flatMap((lang) => {
+  return [null, ...renderedReleases(releases)].flatMap((release) => siteLanguages().flatMap((lang) => {
     const ctx: PageContext = { lang, release };
     const site = getSite(release);
     if (filesContext(ctx, site.metadata.asOfDate, releases) !== ctx) return [];

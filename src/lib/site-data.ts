@@ -7,6 +7,7 @@ import { ALL_CATEGORIES, Manifest, type EnrollmentCell, type PublishedArea, type
 import type { PopulationRow } from '../schemas/published-population.ts';
 import { type AreaKind, areaKindOf, type RegionKind } from '../shared/area-kind.ts';
 import { areaTitle, publishedRegionKind } from './area-words.ts';
+import { frozenReleases } from './frozen-releases.ts';
 
 /** A published area with its official kind, derived for folders published before stage 1 wrote kinds. */
 type SiteArea = PublishedArea & { kind: AreaKind };
@@ -63,9 +64,18 @@ export function siteLanguages(): readonly Lang[] {
   return getSite().metadata.site?.languages ?? LANGS;
 }
 
-/** Astro's static paths for a page in every language of the site and every release (see sitePaths). */
+/**
+ * The releases whose pages this build renders: every kept release but the frozen ones, whose pages `npm run build`
+ * copies byte for byte from the site that froze them (see frozen-releases.ts).
+ */
+export function renderedReleases(releases: readonly string[] = releaseDates()): string[] {
+  const frozen = frozenReleases();
+  return releases.filter((d) => !frozen.has(d));
+}
+
+/** Astro's static paths for a page in every language of the site: the latest and every rendered release (see sitePaths). */
 export function siteCopies(): ReturnType<typeof sitePaths> {
-  return sitePaths(releaseDates(), siteLanguages());
+  return sitePaths(renderedReleases(), siteLanguages());
 }
 
 export function makeSite(original: Published, dir: string, manifest: Manifest): Site {

@@ -1,16 +1,20 @@
 // sitemap.xml: every page in every language of the site, the latest and every release's permanent copy, each with its twin in
-// the other language (hreflang) for search engines.
+// the other language (hreflang) for search engines. A frozen release lists the pages its frozen copy holds.
 import type { APIRoute } from 'astro';
 import { getSite, releaseDates, siteLanguages } from '../lib/site-data.ts';
+import { frozenRecord, frozenReleases } from '../lib/frozen-releases.ts';
 import { sharedPages, sitePagePaths } from '../lib/site-pages.ts';
 import { absoluteUrl, href } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site: origin }) => {
   const url = (path: string) => absoluteUrl(path, origin);
   const langs = siteLanguages();
+  const frozen = frozenReleases();
   const entries = [null, ...releaseDates()].flatMap((release) => {
     const site = getSite(release);
-    return sitePagePaths(site).flatMap((path) =>
+    const files = release !== null && frozen.has(release) ? frozenRecord(release).files : null;
+    const kept = (path: string) => files === null || langs.every((lang) => `${href({ lang, release }, path).slice(1)}index.html` in files);
+    return sitePagePaths(site).filter(kept).flatMap((path) =>
       langs.map((lang) => [
         '  <url>',
         `    <loc>${url(href({ lang, release }, path))}</loc>`,

@@ -9,7 +9,8 @@ import { getSite, releaseDates } from '../../src/lib/site-data.ts';
 import { sharedPages, sitePages } from '../../src/lib/site-pages.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { builtPages, downloadLinksIn, fileOf, idsIn, linksIn, type BuiltPage } from './pages/built-html.ts';
+import { builtPages, downloadLinksIn, idsIn, type BuiltPage } from './pages/built-html.ts';
+import { checkLinks } from './pages/site-links.ts';
 
 let dist: string;
 let pages: BuiltPage[];
@@ -42,29 +43,7 @@ describe('the built site\'s pages', () => {
   });
 
   it('every internal link, script, stylesheet and image on every page resolves to a built file, and every #fragment to an id on its page', async () => {
-    const ids = new Map(pages.map((p) => [p.path, new Set(idsIn(p.html))]));
-    const broken: string[] = [];
-    const external = new Set<string>();
-    let checked = 0;
-    for (const page of pages) {
-      for (const link of linksIn(page.html)) {
-        const url = new URL(link, `${siteOrigin}${page.path}`);
-        if (url.protocol === 'mailto:' || url.protocol === 'tel:') continue;
-        if (url.origin !== siteOrigin) {
-          external.add(url.href);
-          continue;
-        }
-        checked++;
-        const file = fileOf(url.pathname);
-        if (!(await exists(file))) {
-          broken.push(`${page.path}: ${link} (no ${file})`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        const target = file.endsWith('.html') ? ids.get(url.pathname) : undefined;
-        if (fragment && target && !target.has(fragment)) broken.push(`${page.path}: ${link} (no id "${fragment}" on ${url.pathname})`);
-      }
-    }
+    const { broken, checked, external } = await checkLinks(dist, pages, siteOrigin);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(pages.length * 20);
     // Outside links are for readers to follow (sources, licences); the site itself requests nothing from them.

@@ -1,6 +1,6 @@
 // The 1200×630 share images (Open Graph), one per distinct page figure, rendered at build time from the numbers.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, releaseDates, siteLanguages } from '../../lib/site-data.ts';
+import { getSite, renderedReleases, siteLanguages } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
 import { cachedPng, prerenderPngs } from '../../pictures/png-cache.ts';
 import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../pictures/og-image.ts';
@@ -9,7 +9,7 @@ import { ogImageInput, ogImagePath } from '../../figures/page-facts.ts';
 
 export const getStaticPaths = (async () => {
   const images = new Map<string, OgImageInput>();
-  for (const release of [null, ...releaseDates()]) {
+  for (const release of [null, ...renderedReleases()]) {
     const site = getSite(release);
     for (const lang of siteLanguages())
       for (const path of sitePagePaths(site)) {
@@ -24,6 +24,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 // Kept in the PNG cache like the chart pictures: a release's share images never change, so a rebuild reuses them.
+// A frozen release's share images are not made here: npm run build copies them with its pages.
 export const GET: APIRoute = async ({ props }) => {
   const png = await cachedPng((props as { svg: string }).svg, OG_IMAGE_WIDTH, svgToPng);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });

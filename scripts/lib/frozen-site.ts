@@ -1,0 +1,146 @@
+// Frozen releases (see the README, "Permanent pages"). A release's pages are rendered once, by the build that first
+// sees the release, and recorded in /rilis/<date>/arsip.json with a SHA-256 per file. Every later build copies those
+// files byte for byte (as hard links where it can) from the site it replaces, or from a copy of the published site
+// (--from), and renders only the latest pages and new releases. Only `--refreeze` renders a frozen release again.
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { frozenRecordPath, readFrozenRecord } from '../../src/lib/frozen-releases.ts';
+import type { FrozenRelease, SiteVersion } from '../../src/schemas/frozen-release.ts';
+
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Which kept releases a build copies from the frozen site and which it renders. */
+export interface FreezePlan {
+  frozen: FrozenRelease[];
+  /** Releases to render: new ones, those without a record in the frozen site, and those being re-frozen. */
+  render: string[];
+  refreeze: string[];
+}
+
+/**
+ * Reads the records in `frozenSite` (the site being replaced, or --from) for every kept release. `refreeze` names
+ * releases to render again ('all' for every one); naming a release that is not kept is an error.
+ */
+export function planFreeze(frozenSite: string, releases: readonly string[], refreeze: readonly string[] | 'all'): FreezePlan {
+  const again = refreeze === 'all' ? [...releases] : [...refreeze];
+  const unknown = again.filter((d) => !releases.includes(d));
+  if (unknown.length > 0)
+    throw new Error(`--refreeze ${unknown.join(', ')}: no such release in the published folder (kept releases: ${releases.join(', ') || 'none'})`);
+  const frozen: FrozenRelease[] = [];
+  const render: string[] = [];
+  for (const release of releases) {
+    const record = again.includes(release) ? null : readFrozenRecord(frozenSite, release);
+    if (record === null) render.push(release);
+    else frozen.push(record);
+  }
+  return { frozen, render, refreeze: again };
+}
+
+/** Every file of a frozen release that is missing from `site` or whose bytes changed since it was frozen. */
+export async function changedFrozenFiles(site: string, record: FrozenRelease): Promise<string[]> {
+  const changed: string[] = [];
+  for (const [path, hash] of Object.entries(record.files)) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(site, path));
+    } catch {
+      changed.push(`${path} (missing)`);
+      continue;
+    }
+    if (sha256(bytes) !== hash) changed.push(`${path} (changed)`);
+  }
+  return changed;
+}
+
+async function filesUnder(root: string): Promise<string[]> {
+  try {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+const sitePath = (site: string, file: string) => relative(site, file).split(sep).join('/');
+
+/**
+ * Records the release `release` that this build rendered into `site`: every file of its copies in each language
+ * (/rilis/<date>/, /en/rilis/<date>/, …), the share images its pages name and every /_astro/ file (stylesheets and
+ * scripts, including the ones loaded by other scripts), with their SHA-256. Writes /rilis/<date>/arsip.json.
+ */
+export async function freezeRelease(site: string, release: string, builtBy: SiteVersion, data: string): Promise<FrozenRelease> {
+  const top = (await readdir(site, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const copies = [`rilis/${release}`, ...top.map((dir) => `${dir}/rilis/${release}`)];
+  const pageFiles = (await Promise.all(copies.map((copy) => filesUnder(join(site, copy))))).flat();
+  const named = new Set<string>();
+  for (const file of pageFiles.filter((f) => f.endsWith('.html')))
+    for (const match of (await readFile(file, 'utf8')).matchAll(/\/og\/[0-9a-f]+\.png/g)) named.add(match[0].slice(1));
+  const assets = (await filesUnder(join(site, '_astro'))).map((f) => sitePath(site, f));
+  const paths = [...pageFiles.map((f) => sitePath(site, f)), ...named, ...assets].filter((p) => p !== frozenRecordPath(release)).sort();
+  const files: Record<string, string> = {};
+  for (const path of paths) files[path] = sha256(await readFile(join(site, path)));
+  const record: FrozenRelease = { release, builtBy, data, files };
+  await writeFile(join(site, frozenRecordPath(release)), `${JSON.stringify(record, null, 2)}\n`);
+  return record;
+}
+
+/** Puts `from` in place at `to` as a hard link (no bytes copied, stored once), or a copy across file systems. */
+async function place(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await link(from, to);
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(from, to);
+  }
+}
+
+/**
+ * Copies a frozen release's files and record from `frozenSite` into the site being built. A file the build already
+ * made (an /_astro/ file or share image with the same name) must have the same bytes: content-addressed names never
+ * differ in content, so a difference means a file was changed by hand, and the build stops.
+ */
+export async function copyFrozenRelease(frozenSite: string, site: string, record: FrozenRelease): Promise<void> {
+  for (const [path, hash] of Object.entries(record.files)) {
+    const to = join(site, path);
+    const existing = await readFile(to).catch(() => null);
+    if (existing !== null) {
+      if (sha256(existing) !== hash) throw new Error(`${path}: the frozen release ${record.release} holds other bytes under this name than this build made`);
+      continue;
+    }
+    await place(join(frozenSite, path), to);
+  }
+  await place(join(frozenSite, frozenRecordPath(record.release)), join(site, frozenRecordPath(record.release)));
+}
+
+/**
+ * Makes every file of `site` whose bytes another file already has a hard link to that file, so that identical
+ * files (a release's published data at /data/ and /rilis/<date>/data/, say) are stored once. `known` gives the
+ * SHA-256 of files already hashed (the frozen releases' records). Returns how many files and bytes were shared.
+ */
+export async function storeIdenticalOnce(site: string, known: ReadonlyMap<string, string> = new Map()): Promise<{ linked: number; bytes: number }> {
+  const first = new Map<string, { path: string; ino: number }>();
+  let linked = 0;
+  let bytes = 0;
+  // Frozen files come first, so a new file is linked to the frozen one and a frozen file is never replaced.
+  const files = (await filesUnder(site)).map((file) => ({ file, path: sitePath(site, file) }))
+    .sort((a, b) => Number(known.has(b.path)) - Number(known.has(a.path)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { file, path } of files) {
+    const info = await stat(file);
+    const hash = known.get(path) ?? sha256(await readFile(file));
+    const earlier = first.get(hash);
+    if (earlier === undefined) {
+      first.set(hash, { path, ino: info.ino });
+      continue;
+    }
+    if (earlier.ino === info.ino) continue;
+    const temporary = `${file}.link-${process.pid}`;
+    await link(join(site, earlier.path), temporary);
+    await rename(temporary, file);
+    linked += 1;
+    bytes += info.size;
+  }
+  return { linked, bytes };
+}
