@@ -18,6 +18,8 @@ import { changedFrozenFiles, copyFrozenRelease, freezeRelease, planFreeze, sha25
 import { siteVersion } from './lib/site-version.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 function fail(message: string, dist: string): never {
   say(`${message}\n\nThe build did not start; ${dist} is unchanged.`);
   process.exit(1);
@@ -55,6 +57,7 @@ for (const record of plan.frozen) {
     fail(`The frozen release ${record.release} in ${frozenSite} is not as it was frozen: ${changed.length} file(s), e.g. ${changed.slice(0, 3).join(', ')}.\n` +
       `Restore the published copy of the site and build with --from <that folder>, or render the release again on purpose: npm run build -- --refreeze ${record.release}`, dist);
 }
+if (plan.frozen.length > 0) say(`Checked ${plan.frozen.length} frozen release(s) byte for byte (${seconds()}).`);
 const manifestHash = (release: string) => sha256(readFileSync(join(published, 'rilis', release, 'manifest.json')));
 for (const record of plan.frozen)
   if (record.data !== manifestHash(record.release))
@@ -79,6 +82,7 @@ if (astro.status !== 0) {
   say(`\nThe build failed; ${dist} is unchanged.`);
   process.exit(astro.status ?? 1);
 }
+say(`Astro done (${seconds()}).`);
 try {
   const builtBy = siteVersion();
   for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
@@ -87,7 +91,7 @@ try {
   const shared = await storeIdenticalOnce(staging, known);
   if (plan.render.length > 0)
     say(`Froze release(s) ${plan.render.join(', ')} with ${builtBy.name} ${builtBy.version}${builtBy.commit === null ? '' : ` (${builtBy.commit.slice(0, 12)}${builtBy.changed ? ', with uncommitted changes' : ''})`}.`);
-  say(`${shared.linked} files identical to another are stored once (${(shared.bytes / 1e6).toFixed(1)} MB).`);
+  say(`${shared.linked} files identical to another are stored once (${(shared.bytes / 1e6).toFixed(1)} MB) (${seconds()}).`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   say(`${(error as Error).message}\n\nThe build failed; ${dist} is unchanged.`);

@@ -2,9 +2,9 @@
  * The site-history benchmark (`npm run bench -- site-history`): how the site's build grows with its history. Writes
  * the demo's people as N monthly input folders (June 2025 onwards, the monthly-release benchmark's generator), runs
  * stage 1 on them in order into one published folder, and builds the site after every release into the same dist/,
- * as an operator does each month (`node scripts/build-site.ts`: earlier releases are frozen and copied; the PNG cache
- * in node_modules/.cache kept between builds). Then builds the whole history once more into an empty folder, as on
- * a fresh machine without the published site (every release rendered). Prints, for the builds after chosen releases
+ * as an operator does each month (`node scripts/build-site.ts`: earlier releases are frozen and copied; a PNG cache
+ * of the benchmark's own, empty at first, kept between builds). Then builds the whole history once more into an empty folder, as on
+ * a fresh machine without the published site (every release rendered, an empty PNG cache). Prints, for the builds after chosen releases
  * (default the 1st, 12th, 24th and 36th) and the cold build: wall seconds, peak memory of the largest process, HTML
  * pages, files, the size of dist/ counting every file (as a host that copies hard links stores it) and counting
  * files stored once (hard links once), and the size added per release; with a markdown table for the README.
@@ -75,13 +75,13 @@ export async function siteHistoryBenchmark(argv: string[]): Promise<number> {
         return 1;
       }
       process.stderr.write(`building the site after release ${i + 1} (${input.asOfDate})…\n`);
-      const build = await measuredBuild(published, join(work, 'dist'), i + 1, input.asOfDate);
+      const build = await measuredBuild(published, join(work, 'dist'), join(work, 'png-cache'), i + 1, input.asOfDate);
       if (typeof build === 'string') return fail(build);
       if (buildAt.includes(i + 1)) builds.push(build);
     }
     if (!options['no-cold']) {
       process.stderr.write(`building all ${inputs.length} releases into an empty folder (a fresh machine)…\n`);
-      const cold = await measuredBuild(published, join(work, 'cold-dist'), null, inputs.at(-1)!.asOfDate);
+      const cold = await measuredBuild(published, join(work, 'cold-dist'), join(work, 'cold-png-cache'), null, inputs.at(-1)!.asOfDate);
       if (typeof cold === 'string') return fail(cold);
       builds.push(cold);
     }
@@ -106,17 +106,17 @@ const fail = (message: string) => {
 };
 
 /** One build, measured; a message when it failed. */
-async function measuredBuild(published: string, dist: string, release: number | null, asOfDate: string): Promise<Build | string> {
-  const build = await timedBuild(published, dist);
+async function measuredBuild(published: string, dist: string, pngCache: string, release: number | null, asOfDate: string): Promise<Build | string> {
+  const build = await timedBuild(published, dist, pngCache);
   if (!build.ok) return `the site build failed after ${asOfDate}:\n${build.output.slice(-4000)}\n`;
   return { release, asOfDate, seconds: build.seconds, peakGb: build.peakKb / 1024 / 1024, ...(await folderSize(dist)) };
 }
 
 /** `node scripts/build-site.ts <dist>` under GNU time, as an operator builds: wall seconds and peak resident memory. */
-function timedBuild(published: string, dist: string): Promise<{ ok: boolean; seconds: number; peakKb: number; output: string }> {
+function timedBuild(published: string, dist: string, pngCache: string): Promise<{ ok: boolean; seconds: number; peakKb: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(GNU_TIME, ['-f', 'site-history-time %e %M', process.execPath, BUILD_SCRIPT, dist], {
-      cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PUBLISHED_DIR: published },
+      cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PUBLISHED_DIR: published, FIGURE_PNG_CACHE: pngCache },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { changedFrozenFiles, copyFrozenRelease, freezeRelease, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { readFrozenRecord } from '../../src/lib/frozen-releases.ts';
+import type { SiteVersion } from '../../src/schemas/frozen-release.ts';
+
+const VERSION: SiteVersion = { name: 'site', version: '1.0.0', commit: 'a'.repeat(40), changed: false };
+const DATA = 'b'.repeat(64);
+
+/** A small built site: files given by site path and text. */
+async function siteWith(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'frozen-site-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+  }
+  return root;
+}
+
+const OCTOBER_SITE = {
+  'index.html': '<p>latest</p>',
+  'rilis/2025-10-31/index.html': '<meta property="og:image" content="https://x.example/og/0123abcd.png"><link href="/_astro/site.A1.css">',
+  'rilis/2025-10-31/data/enrollment.json': '{"n":1}',
+  'en/rilis/2025-10-31/index.html': '<p>English</p>',
+  'og/0123abcd.png': 'png of october',
+  'og/ffff0000.png': 'png of the latest page',
+  '_astro/site.A1.css': 'p{}',
+};
+
+describe('freezeRelease', () => {
+  it('freezeRelease(site, release) records both languages\' copies, the share images their pages name and every /_astro/ file, with their SHA-256', async () => {
+    const site = await siteWith(OCTOBER_SITE);
+    const record = await freezeRelease(site, '2025-10-31', VERSION, DATA);
+    expect(Object.keys(record.files)).toEqual([
+      '_astro/site.A1.css', 'en/rilis/2025-10-31/index.html', 'og/0123abcd.png', 'rilis/2025-10-31/data/enrollment.json', 'rilis/2025-10-31/index.html',
+    ]);
+    expect(record.files['og/0123abcd.png']).toBe(sha256('png of october'));
+    expect(readFrozenRecord(site, '2025-10-31')).toEqual(record);
+  });
+});
+
+describe('planFreeze', () => {
+  it('planFreeze(site, releases, refreeze) copies recorded releases, renders the rest and the ones named for re-freezing', async () => {
+    const site = await siteWith(OCTOBER_SITE);
+    await freezeRelease(site, '2025-10-31', VERSION, DATA);
+    const plan = planFreeze(site, ['2025-10-31', '2025-11-30'], []);
+    expect(plan.frozen.map((r) => r.release)).toEqual(['2025-10-31']);
+    expect(plan.render).toEqual(['2025-11-30']);
+    expect(planFreeze(site, ['2025-10-31', '2025-11-30'], ['2025-10-31']).render).toEqual(['2025-10-31', '2025-11-30']);
+    expect(planFreeze(site, ['2025-10-31'], 'all').frozen).toEqual([]);
+    expect(planFreeze(join(site, 'no-such-folder'), ['2025-10-31'], []).render).toEqual(['2025-10-31']);
+  });
+
+  it('planFreeze refuses to re-freeze a release that is not kept, and a record that is not valid', async () => {
+    const site = await siteWith({ ...OCTOBER_SITE, 'rilis/2025-11-30/arsip.json': '{"release":"2025-11-30"' });
+    expect(() => planFreeze(site, ['2025-10-31'], ['2024-01-31'])).toThrow('--refreeze 2024-01-31: no such release in the published folder (kept releases: 2025-10-31)');
+    expect(() => planFreeze(site, ['2025-11-30'], [])).toThrow(/arsip\.json is not valid JSON\. .*npm run build -- --refreeze 2025-11-30/);
+    await writeFile(join(site, 'rilis/2025-11-30/arsip.json'), JSON.stringify({ release: '2025-10-31', builtBy: VERSION, data: DATA, files: {} }));
+    expect(() => planFreeze(site, ['2025-11-30'], [])).toThrow(/is not a frozen release's record \(it names release 2025-10-31\)/);
+  });
+});
+
+describe('changedFrozenFiles and copyFrozenRelease', () => {
+  it('changedFrozenFiles(site, record) names every frozen file that is missing or whose bytes changed', async () => {
+    const site = await siteWith(OCTOBER_SITE);
+    const record = await freezeRelease(site, '2025-10-31', VERSION, DATA);
+    expect(await changedFrozenFiles(site, record)).toEqual([]);
+    await writeFile(join(site, 'rilis/2025-10-31/data/enrollment.json'), '{"n":2}');
+    await writeFile(join(site, 'og/0123abcd.png'), '');
+    await rm(join(site, 'en/rilis/2025-10-31/index.html'));
+    expect(await changedFrozenFiles(site, record)).toEqual(['en/rilis/2025-10-31/index.html (missing)', 'og/0123abcd.png (changed)', 'rilis/2025-10-31/data/enrollment.json (changed)']);
+  });
+
+  it('copyFrozenRelease(from, site, record) links the frozen files and record into the new site, keeps a same-named file with the same bytes and refuses other bytes', async () => {
+    const old = await siteWith(OCTOBER_SITE);
+    const record = await freezeRelease(old, '2025-10-31', VERSION, DATA);
+    const fresh = await siteWith({ 'index.html': '<p>new</p>', '_astro/site.A1.css': 'p{}' });
+    await copyFrozenRelease(old, fresh, record);
+    for (const path of [...Object.keys(record.files).filter((p) => !p.startsWith('_astro/')), 'rilis/2025-10-31/arsip.json'])
+      expect((await stat(join(fresh, path))).ino, path).toBe((await stat(join(old, path))).ino);
+    const clash = await siteWith({ '_astro/site.A1.css': 'p{color:red}' });
+    await expect(copyFrozenRelease(old, clash, record)).rejects.toThrow('_astro/site.A1.css: the frozen release 2025-10-31 holds other bytes under this name');
+  });
+});
+
+describe('storeIdenticalOnce', () => {
+  it('storeIdenticalOnce(site, known) makes files with the same bytes one file, keeping the known (frozen) one', async () => {
+    const site = await siteWith({ 'data/a.json': 'same', 'rilis/2025-10-31/data/a.json': 'same', 'z.json': 'same', 'other.json': 'different' });
+    const frozenIno = (await stat(join(site, 'rilis/2025-10-31/data/a.json'))).ino;
+    const shared = await storeIdenticalOnce(site, new Map([['rilis/2025-10-31/data/a.json', sha256('same')]]));
+    expect(shared).toEqual({ linked: 2, bytes: 8 });
+    for (const path of ['data/a.json', 'rilis/2025-10-31/data/a.json', 'z.json']) {
+      expect((await stat(join(site, path))).ino, path).toBe(frozenIno);
+      expect(await readFile(join(site, path), 'utf8')).toBe('same');
+    }
+    expect((await stat(join(site, 'other.json'))).ino).not.toBe(frozenIno);
+    expect(await storeIdenticalOnce(site)).toEqual({ linked: 0, bytes: 0 });
+  });
+});
