@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { NO_SITE_ADDRESS_WARNING, siteAddress } from '../src/lib/site-address.ts';
 import { releaseDates } from '../src/lib/site-data.ts';
 import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
-import { changedFrozenFiles, copyFrozenRelease, freezeRelease, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
 import { siteVersion } from './lib/site-version.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -51,12 +51,14 @@ try {
   fail((error as Error).message, dist);
 }
 // A frozen release is copied only when every byte is as it was frozen: a changed page is never published silently.
+const hashes = HashCache.load();
 for (const record of plan.frozen) {
-  const changed = await changedFrozenFiles(frozenSite, record);
+  const changed = changedFrozenFiles(frozenSite, record, hashes);
   if (changed.length > 0)
     fail(`The frozen release ${record.release} in ${frozenSite} is not as it was frozen: ${changed.length} file(s), e.g. ${changed.slice(0, 3).join(', ')}.\n` +
       `Restore the published copy of the site and build with --from <that folder>, or render the release again on purpose: npm run build -- --refreeze ${record.release}`, dist);
 }
+hashes.save();
 if (plan.frozen.length > 0) say(`Checked ${plan.frozen.length} frozen release(s) byte for byte (${seconds()}).`);
 const manifestHash = (release: string) => sha256(readFileSync(join(published, 'rilis', release, 'manifest.json')));
 for (const record of plan.frozen)
@@ -86,7 +88,8 @@ say(`Astro done (${seconds()}).`);
 try {
   const builtBy = siteVersion();
   for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
-  for (const record of plan.frozen) await copyFrozenRelease(frozenSite, staging, record);
+  const folders = new Set<string>();
+  for (const record of plan.frozen) copyFrozenRelease(frozenSite, staging, record, folders);
   const known = new Map(plan.frozen.flatMap((r) => Object.entries(r.files)));
   const shared = await storeIdenticalOnce(staging, known);
   if (plan.render.length > 0)

@@ -3,8 +3,9 @@
 // files byte for byte (as hard links where it can) from the site it replaces, or from a copy of the published site
 // (--from), and renders only the latest pages and new releases. Only `--refreeze` renders a frozen release again.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { frozenRecordPath, readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { FrozenRelease, SiteVersion } from '../../src/schemas/frozen-release.ts';
 
@@ -37,18 +38,61 @@ export function planFreeze(frozenSite: string, releases: readonly string[], refr
   return { frozen, render, refreeze: again };
 }
 
+/**
+ * What earlier builds found when they read a file: its SHA-256 by device, inode, size and modification time. A file
+ * with the same four was not written since, so a build with hundreds of frozen releases reads only what changed
+ * (as git's index does). FROZEN_CHECK_CACHE, or node_modules/.cache/frozen-site/checked.json.
+ */
+export class HashCache {
+  private readonly file: string | null;
+  private readonly entries: Record<string, string>;
+  private constructor(file: string | null, entries: Record<string, string>) {
+    this.file = file;
+    this.entries = entries;
+  }
+
+  static load(file: string | null = resolvePath(process.env.FROZEN_CHECK_CACHE ?? 'node_modules/.cache/frozen-site/checked.json')): HashCache {
+    let entries: Record<string, string> = {};
+    try {
+      if (file !== null) entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    } catch {
+      // No cache yet, or an unreadable one: every file is read.
+    }
+    return new HashCache(file, entries);
+  }
+
+  /** The SHA-256 of `file`'s bytes, read only when the file changed since it was last read; null when missing. */
+  hash(file: string): string | null {
+    let info: ReturnType<typeof lstatSync>;
+    try {
+      info = lstatSync(file);
+    } catch {
+      return null;
+    }
+    const key = `${info.dev}:${info.ino}`;
+    const stamp = `${info.size}:${info.mtimeMs}`;
+    const known = this.entries[key];
+    if (known?.startsWith(`${stamp}:`)) return known.slice(stamp.length + 1);
+    const hash = sha256(readFileSync(file));
+    this.entries[key] = `${stamp}:${hash}`;
+    return hash;
+  }
+
+  save(): void {
+    if (this.file === null) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.${process.pid}.part`, JSON.stringify(this.entries));
+    renameSync(`${this.file}.${process.pid}.part`, this.file);
+  }
+}
+
 /** Every file of a frozen release that is missing from `site` or whose bytes changed since it was frozen. */
-export async function changedFrozenFiles(site: string, record: FrozenRelease): Promise<string[]> {
+export function changedFrozenFiles(site: string, record: FrozenRelease, hashes: HashCache = HashCache.load(null)): string[] {
   const changed: string[] = [];
   for (const [path, hash] of Object.entries(record.files)) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(site, path));
-    } catch {
-      changed.push(`${path} (missing)`);
-      continue;
-    }
-    if (sha256(bytes) !== hash) changed.push(`${path} (changed)`);
+    const found = hashes.hash(join(site, path));
+    if (found === null) changed.push(`${path} (missing)`);
+    else if (found !== hash) changed.push(`${path} (changed)`);
   }
   return changed;
 }
@@ -87,13 +131,17 @@ export async function freezeRelease(site: string, release: string, builtBy: Site
 }
 
 /** Puts `from` in place at `to` as a hard link (no bytes copied, stored once), or a copy across file systems. */
-async function place(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
+function place(from: string, to: string, folders: Set<string>): void {
+  const folder = dirname(to);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch (error) {
     if (!['EXDEV', 'EPERM', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    await copyFile(from, to);
+    copyFileSync(from, to);
   }
 }
 
@@ -102,17 +150,16 @@ async function place(from: string, to: string): Promise<void> {
  * made (an /_astro/ file or share image with the same name) must have the same bytes: content-addressed names never
  * differ in content, so a difference means a file was changed by hand, and the build stops.
  */
-export async function copyFrozenRelease(frozenSite: string, site: string, record: FrozenRelease): Promise<void> {
+export function copyFrozenRelease(frozenSite: string, site: string, record: FrozenRelease, folders = new Set<string>()): void {
   for (const [path, hash] of Object.entries(record.files)) {
     const to = join(site, path);
-    const existing = await readFile(to).catch(() => null);
-    if (existing !== null) {
-      if (sha256(existing) !== hash) throw new Error(`${path}: the frozen release ${record.release} holds other bytes under this name than this build made`);
+    if (existsSync(to)) {
+      if (sha256(readFileSync(to)) !== hash) throw new Error(`${path}: the frozen release ${record.release} holds other bytes under this name than this build made`);
       continue;
     }
-    await place(join(frozenSite, path), to);
+    place(join(frozenSite, path), to, folders);
   }
-  await place(join(frozenSite, frozenRecordPath(record.release)), join(site, frozenRecordPath(record.release)));
+  place(join(frozenSite, frozenRecordPath(record.release)), join(site, frozenRecordPath(record.release)), folders);
 }
 
 /**
@@ -128,8 +175,8 @@ export async function storeIdenticalOnce(site: string, known: ReadonlyMap<string
   const files = (await filesUnder(site)).map((file) => ({ file, path: sitePath(site, file) }))
     .sort((a, b) => Number(known.has(b.path)) - Number(known.has(a.path)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { file, path } of files) {
-    const info = await stat(file);
-    const hash = known.get(path) ?? sha256(await readFile(file));
+    const info = lstatSync(file);
+    const hash = known.get(path) ?? sha256(readFileSync(file));
     const earlier = first.get(hash);
     if (earlier === undefined) {
       first.set(hash, { path, ino: info.ino });
@@ -137,8 +184,8 @@ export async function storeIdenticalOnce(site: string, known: ReadonlyMap<string
     }
     if (earlier.ino === info.ino) continue;
     const temporary = `${file}.link-${process.pid}`;
-    await link(join(site, earlier.path), temporary);
-    await rename(temporary, file);
+    linkSync(join(site, earlier.path), temporary);
+    renameSync(temporary, file);
     linked += 1;
     bytes += info.size;
   }

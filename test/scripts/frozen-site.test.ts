@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { changedFrozenFiles, copyFrozenRelease, freezeRelease, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
 import { readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { SiteVersion } from '../../src/schemas/frozen-release.ts';
 
@@ -66,22 +66,22 @@ describe('changedFrozenFiles and copyFrozenRelease', () => {
   it('changedFrozenFiles(site, record) names every frozen file that is missing or whose bytes changed', async () => {
     const site = await siteWith(OCTOBER_SITE);
     const record = await freezeRelease(site, '2025-10-31', VERSION, DATA);
-    expect(await changedFrozenFiles(site, record)).toEqual([]);
+    expect(changedFrozenFiles(site, record)).toEqual([]);
     await writeFile(join(site, 'rilis/2025-10-31/data/enrollment.json'), '{"n":2}');
     await writeFile(join(site, 'og/0123abcd.png'), '');
     await rm(join(site, 'en/rilis/2025-10-31/index.html'));
-    expect(await changedFrozenFiles(site, record)).toEqual(['en/rilis/2025-10-31/index.html (missing)', 'og/0123abcd.png (changed)', 'rilis/2025-10-31/data/enrollment.json (changed)']);
+    expect(changedFrozenFiles(site, record)).toEqual(['en/rilis/2025-10-31/index.html (missing)', 'og/0123abcd.png (changed)', 'rilis/2025-10-31/data/enrollment.json (changed)']);
   });
 
   it('copyFrozenRelease(from, site, record) links the frozen files and record into the new site, keeps a same-named file with the same bytes and refuses other bytes', async () => {
     const old = await siteWith(OCTOBER_SITE);
     const record = await freezeRelease(old, '2025-10-31', VERSION, DATA);
     const fresh = await siteWith({ 'index.html': '<p>new</p>', '_astro/site.A1.css': 'p{}' });
-    await copyFrozenRelease(old, fresh, record);
+    copyFrozenRelease(old, fresh, record);
     for (const path of [...Object.keys(record.files).filter((p) => !p.startsWith('_astro/')), 'rilis/2025-10-31/arsip.json'])
       expect((await stat(join(fresh, path))).ino, path).toBe((await stat(join(old, path))).ino);
     const clash = await siteWith({ '_astro/site.A1.css': 'p{color:red}' });
-    await expect(copyFrozenRelease(old, clash, record)).rejects.toThrow('_astro/site.A1.css: the frozen release 2025-10-31 holds other bytes under this name');
+    expect(() => copyFrozenRelease(old, clash, record)).toThrow('_astro/site.A1.css: the frozen release 2025-10-31 holds other bytes under this name');
   });
 });
 
@@ -97,5 +97,25 @@ describe('storeIdenticalOnce', () => {
     }
     expect((await stat(join(site, 'other.json'))).ino).not.toBe(frozenIno);
     expect(await storeIdenticalOnce(site)).toEqual({ linked: 0, bytes: 0 });
+  });
+});
+
+describe('HashCache', () => {
+  it('HashCache.hash(file) reads a file again only when its inode, size or modification time changed since the last read', async () => {
+    const site = await siteWith({ 'a.html': 'first' });
+    const file = join(site, 'a.html');
+    const cacheFile = join(site, 'cache', 'checked.json');
+    const cache = HashCache.load(cacheFile);
+    expect(cache.hash(file)).toBe(sha256('first'));
+    expect(cache.hash(join(site, 'missing.html'))).toBeNull();
+    cache.save();
+    // A planted entry for the file as it is now stands in for its bytes: proof that an unchanged file is not read.
+    const info = await stat(file);
+    await writeFile(cacheFile, JSON.stringify({ [`${info.dev}:${info.ino}`]: `${info.size}:${info.mtimeMs}:${'c'.repeat(64)}` }));
+    expect(HashCache.load(cacheFile).hash(file)).toBe('c'.repeat(64));
+    // The same size written again, with a new time: read again.
+    await writeFile(file, 'other');
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    expect(HashCache.load(cacheFile).hash(file)).toBe(sha256('other'));
   });
 });
