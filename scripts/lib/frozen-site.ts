@@ -46,6 +46,8 @@ export function planFreeze(frozenSite: string, releases: readonly string[], refr
 export class HashCache {
   private readonly file: string | null;
   private readonly entries: Record<string, string>;
+  /** The entries this build looked up: only they are saved, so files long gone do not pile up. */
+  private readonly used = new Map<string, string>();
   private constructor(file: string | null, entries: Record<string, string>) {
     this.file = file;
     this.entries = entries;
@@ -72,16 +74,16 @@ export class HashCache {
     const key = `${info.dev}:${info.ino}`;
     const stamp = `${info.size}:${info.mtimeMs}`;
     const known = this.entries[key];
-    if (known?.startsWith(`${stamp}:`)) return known.slice(stamp.length + 1);
-    const hash = sha256(readFileSync(file));
+    const hash = known?.startsWith(`${stamp}:`) ? known.slice(stamp.length + 1) : sha256(readFileSync(file));
     this.entries[key] = `${stamp}:${hash}`;
+    this.used.set(key, this.entries[key]);
     return hash;
   }
 
   save(): void {
     if (this.file === null) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.${process.pid}.part`, JSON.stringify(this.entries));
+    writeFileSync(`${this.file}.${process.pid}.part`, JSON.stringify(Object.fromEntries(this.used)));
     renameSync(`${this.file}.${process.pid}.part`, this.file);
   }
 }

@@ -111,8 +111,12 @@ describe('HashCache', () => {
     cache.save();
     // A planted entry for the file as it is now stands in for its bytes: proof that an unchanged file is not read.
     const info = await stat(file);
-    await writeFile(cacheFile, JSON.stringify({ [`${info.dev}:${info.ino}`]: `${info.size}:${info.mtimeMs}:${'c'.repeat(64)}` }));
-    expect(HashCache.load(cacheFile).hash(file)).toBe('c'.repeat(64));
+    await writeFile(cacheFile, JSON.stringify({ '1:2': `5:0:${'d'.repeat(64)}`, [`${info.dev}:${info.ino}`]: `${info.size}:${info.mtimeMs}:${'c'.repeat(64)}` }));
+    const planted = HashCache.load(cacheFile);
+    expect(planted.hash(file)).toBe('c'.repeat(64));
+    // Saved: only what this build looked up, so entries of files long gone do not pile up.
+    planted.save();
+    expect(Object.keys(JSON.parse(await readFile(cacheFile, 'utf8')))).toEqual([`${info.dev}:${info.ino}`]);
     // The same size written again, with a new time: read again.
     await writeFile(file, 'other');
     await utimes(file, new Date(), new Date(Date.now() + 5000));
