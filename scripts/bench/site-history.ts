@@ -109,6 +109,8 @@ const fail = (message: string) => {
 async function measuredBuild(published: string, dist: string, pngCache: string, release: number | null, asOfDate: string): Promise<Build | string> {
   const build = await timedBuild(published, dist, pngCache);
   if (!build.ok) return `the site build failed after ${asOfDate}:\n${build.output.slice(-4000)}\n`;
+  // The build's own account of where its time went (checking and copying frozen releases, Astro, storing once).
+  for (const line of build.output.split('\n').filter((l) => /^(Checked|Rendering|Astro done|Froze|\d+ files identical)/.test(l))) process.stderr.write(`  ${line}\n`);
   return { release, asOfDate, seconds: build.seconds, peakGb: build.peakKb / 1024 / 1024, ...(await folderSize(dist)) };
 }
 

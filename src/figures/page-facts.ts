@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { briefingPath, presentationPath } from '../lib/briefing-paths.ts';
 import { shownValue, type ShownValue } from '../lib/approximate.ts';
 import { formatCount, formatDate } from '../lib/format.ts';
@@ -6,7 +5,8 @@ import { PATHS, type PageContext } from '../lib/routes.ts';
 import type { Site } from '../lib/site-data.ts';
 import { ui } from '../i18n/ui.ts';
 import { areaTitle } from '../lib/area-words.ts';
-import type { OgImageInput } from '../pictures/og-image.ts';
+import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../pictures/og-image.ts';
+import { pictureKey } from '../pictures/png-cache.ts';
 import type { ShareFacts } from './share-text.ts';
 
 /**
@@ -47,9 +47,10 @@ export function ogImageInput(site: Site, ctx: PageContext, path: string): OgImag
 }
 
 /**
- * The share image's address, named by its content: pages showing the same figure share one file (the latest
- * pages and their release's permanent copy), and a release's images never change once built.
+ * The share image's address, named by its content (the SVG that draws it and what turns that into PNG): pages showing
+ * the same figure share one file (the latest pages and their release's permanent copy), and a change to how share
+ * images are drawn gives new names, so a frozen release keeps its own images beside the latest pages' new ones.
  */
 export function ogImagePath(input: OgImageInput): string {
-  return `/og/${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 20)}.png`;
+  return `/og/${pictureKey(ogImageSvg(input), OG_IMAGE_WIDTH).slice(0, 20)}.png`;
 }

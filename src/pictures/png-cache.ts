@@ -22,8 +22,13 @@ function pngCacheDir(): string {
   return resolve(process.env.FIGURE_PNG_CACHE ?? join('node_modules', '.cache', 'figure-png'));
 }
 
-const cacheFile = (dir: string, svg: string, width: number) =>
-  join(dir, `${createHash('sha256').update(`${RENDERER}\n${width}\n${svg}`).digest('hex')}.png`);
+/**
+ * The SHA-256 (hex) of what makes a PNG: the renderer's and font's versions, the width and the SVG. The same key
+ * gives the same bytes, so it names a picture by its content before it is drawn (the cache, the share images).
+ */
+export const pictureKey = (svg: string, width: number): string => createHash('sha256').update(`${RENDERER}\n${width}\n${svg}`).digest('hex');
+
+const cacheFile = (dir: string, svg: string, width: number) => join(dir, `${pictureKey(svg, width)}.png`);
 
 function store(file: string, png: Buffer): void {
   mkdirSync(dirname(file), { recursive: true });

@@ -57,7 +57,7 @@ function mustBuild(code: string, outDir: string, extra: string[] = []): string {
 }
 const stage1 = (input: string) => execFileSync(process.execPath, ['src/pipeline/cli.ts', '--in', input, '--out', published, '--report', join(work, 'report.csv')], { stdio: 'pipe' });
 
-/** A copy of the site's code (not a git checkout) whose page footer carries MARKER: "a later code change". */
+/** A copy of the site's code (not a git checkout) whose page footer carries MARKER: "a later code change"… */
 async function changedCode(): Promise<string> {
   const code = join(work, 'changed-code');
   for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
@@ -68,6 +68,11 @@ async function changedCode(): Promise<string> {
   const changed = source.replace('<slot name="footer" />', `<p>${MARKER}</p>\n        <slot name="footer" />`);
   if (changed === source) throw new Error('the footer slot moved: update changedCode()');
   await writeFile(layout, changed);
+  // …and whose share images are drawn in another colour, so the latest pages' images change under the same figures.
+  const og = join(code, 'src/pictures/og-image.ts');
+  const drawing = await readFile(og, 'utf8');
+  if (!drawing.includes("accent: '#0b5e55'")) throw new Error('the share image colours moved: update changedCode()');
+  await writeFile(og, drawing.replace("accent: '#0b5e55'", "accent: '#7a1f5c'"));
   return code;
 }
 
@@ -131,8 +136,14 @@ describe('frozen releases', () => {
     // The share images and /_astro/ files it names too (an /_astro/ file the new build also made has the same bytes).
     for (const path of [...october, ...Object.keys(records.october!.files)])
       expect(snapshots.november.get(path)?.hash, path).toBe(snapshots.october.get(path)!.hash);
-    expect(await page(site, '')).toContain(MARKER);
-    expect(await page(site, `rilis/${NOVEMBER}`)).toContain(MARKER);
+    expect(await page(mixedSite, '')).toContain(MARKER);
+    expect(await page(mixedSite, `rilis/${NOVEMBER}`)).toContain(MARKER);
+    expect(await page(mixedSite, `rilis/${OCTOBER}`)).not.toContain(MARKER);
+    // The share images are drawn anew under new names; October's pages keep theirs, byte for byte.
+    const ogOf = async (path: string) => /<meta property="og:image" content="[^"]*?\/(og\/[0-9a-f]+\.png)"/.exec(await page(mixedSite, path))![1]!;
+    const octoberImage = await ogOf(`rilis/${OCTOBER}`);
+    expect(snapshots.november.get(octoberImage)?.hash).toBe(snapshots.october.get(octoberImage)!.hash);
+    expect(snapshots.october.has(await ogOf(''))).toBe(false);
     expect(records.november!.builtBy.commit).toBeNull(); // the changed copy is not a git checkout
   });
 
