@@ -66,6 +66,9 @@ describe('releases on the site', () => {
     const list = await readFile(join(second, 'rilis', 'index.html'), 'utf8');
     expect(list.indexOf(`/rilis/${NOVEMBER}/`)).toBeLessThan(list.indexOf(`/rilis/${OCTOBER}/`));
     expect(list.indexOf(`/rilis/${OCTOBER}/`)).toBeGreaterThan(0);
+    // Each change reads as words: "+1.903 dibanding rilis sebelumnya", never "+1.903dibanding".
+    const text = list.replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/[+−]?[\d.]+ dibanding rilis sebelumnya \(≈?[+−]?[\d.]+ pendaftaran baru bersih, ≈?[+−]?[\d.]+ menjadi tidak aktif\)/);
     // October, the first release, has nothing to compare with.
     expect(await readFile(join(second, 'rilis', OCTOBER, 'index.html'), 'utf8')).not.toContain('id="berubah"');
   });
