@@ -102,7 +102,7 @@ export function ogImageSvg(input: OgImageInput, measure: MeasureWeighted = textW
 }
 
 /** The image as PNG bytes, 1200×630. */
-export function ogImagePng(input: OgImageInput): Buffer {
+export function ogImagePng(input: OgImageInput): Promise<Buffer> {
   return svgToPng(ogImageSvg(input), OG_IMAGE_WIDTH);
 }
 

@@ -5,17 +5,21 @@ import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { FONT_WEIGHTS, subsetFontPath } from './font-files.ts';
+// Importing render-png.ts also loads sharp on the main thread, which sharp needs on glibc: the workers below end
+// when their queue is empty, and the last one to close libvips would unload it under the others
+// (https://github.com/lovell/sharp/issues/2263).
+import { PNG_ENCODER } from './render-png.ts';
 
 // Rasterising is most of the build time of the figure files, and every kept release draws its pictures again on
 // each build although their SVG never changes. PNGs are therefore kept on disk by the SHA-256 of what makes
-// them (the SVG, the width, the renderer's and the font's versions): the same input gives the same bytes, so a
-// cached file is exactly the one rendering would make.
+// them (the SVG, the width, the renderer's, the font's and the palette encoder's versions and settings): the same
+// input gives the same bytes, so a cached file is exactly the one rendering would make.
 
 const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 const subsets = createHash('sha256');
 for (const weight of FONT_WEIGHTS) subsets.update(readFileSync(subsetFontPath(weight)));
-const RENDERER = `resvg-js ${version('@resvg/resvg-js')}, inter ${version('@expo-google-fonts/inter')}, subsets ${subsets.digest('hex')}`;
+const RENDERER = `resvg-js ${version('@resvg/resvg-js')}, inter ${version('@expo-google-fonts/inter')}, subsets ${subsets.digest('hex')}, ${PNG_ENCODER}`;
 
 /** FIGURE_PNG_CACHE, or node_modules/.cache/figure-png. */
 function pngCacheDir(): string {
@@ -42,7 +46,7 @@ function store(file: string, png: Buffer): void {
  * `render(svg, width)`, or the PNG a build made before from the same SVG and width. If prerenderPngs is making
  * that PNG on a worker thread right now, it waits for it instead of making it a second time.
  */
-export async function cachedPng(svg: string, width: number, render: (svg: string, width: number) => Buffer, dir = pngCacheDir()): Promise<Buffer> {
+export async function cachedPng(svg: string, width: number, render: (svg: string, width: number) => Promise<Buffer>, dir = pngCacheDir()): Promise<Buffer> {
   const file = cacheFile(dir, svg, width);
   await pending.get(file);
   try {
@@ -50,7 +54,7 @@ export async function cachedPng(svg: string, width: number, render: (svg: string
   } catch {
     // Not made yet.
   }
-  const png = render(svg, width);
+  const png = await render(svg, width);
   store(file, png);
   return png;
 }

@@ -3,6 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import { svgToPng } from './render-png.ts';
 
-parentPort!.on('message', ({ svg, width }: { svg: string; width: number }) => {
-  parentPort!.postMessage({ png: svgToPng(svg, width) });
+// One job at a time (the pool sends the next when this one answers); a failure rejects here, which ends the worker
+// with an 'error' event that fails the job.
+parentPort!.on('message', async ({ svg, width }: { svg: string; width: number }) => {
+  parentPort!.postMessage({ png: await svgToPng(svg, width) });
 });

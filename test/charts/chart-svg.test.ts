@@ -67,11 +67,11 @@ describe('chartSvg with horizontal bars', () => {
     expect(words).not.toContain('*');
   });
 
-  it('chartSvg escapes markup in names, and resvg parses the document it makes', () => {
+  it('chartSvg escapes markup in names, and resvg parses the document it makes', async () => {
     const chart = horizontalBars([{ label: 'A & B <C>', value: 3 }], 'n', 'id');
     const svg = chartSvg({ ...chart, unit: 'count' }, frame({ title: 'Judul "kutip" & <b>' }), measure);
     expect(svg).toContain('A &amp; B &lt;C&gt;');
-    expect(pngSize(svgToPng(svg, 1200)).width).toBe(1200);
+    expect(pngSize(await svgToPng(svg, 1200)).width).toBe(1200);
   });
 });
 

@@ -19,7 +19,7 @@ import { getSite, releaseDates } from '../../src/lib/site-data.ts';
 import { builtSite } from '../helpers/built-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { pngSize } from '../pictures/png-size.ts';
+import { pngHeader } from '../pictures/png-size.ts';
 import { fileOf } from './pages/built-html.ts';
 import { expectedApproximateColumns, expectedFigureRows, NUMBERS_ONLY, type DataRow, type FigurePage } from './pages/expected-figures.ts';
 import { shown } from './pages/expected-tables.ts';
@@ -107,16 +107,17 @@ describe('figure downloads', () => {
     expect(approximate, 'the demo publishes approximate numbers, so the ≈ path is exercised').toBeGreaterThan(1000);
   });
 
-  it('every chart has a PNG (signature, IHDR PNG_WIDTH px wide) and an SVG that parses, carries the figure\'s title and the synthetic marker', async () => {
+  it('every chart has a PNG (signature, IHDR PNG_WIDTH px wide, 8-bit palette) and an SVG that parses, carries the figure\'s title and the synthetic marker', async () => {
     const drawn = figuresToMake().filter((f) => f.drawn);
     const tab = await browser.newPage();
     const svgs: { where: string; svg: string; title: string; synthetic: boolean; lang: Lang }[] = [];
     for (const { ctx, path, id } of drawn) {
       const where = `${basePath(ctx)}${path}#${id}`;
       const png = await readFile(join(dist, figureFileHref(ctx, path, id, 'png')));
-      const size = pngSize(png);
-      expect(size.width, where).toBe(PNG_WIDTH);
-      expect(size.height, where).toBeGreaterThan(PNG_WIDTH / 3);
+      const header = pngHeader(png);
+      expect(header.width, where).toBe(PNG_WIDTH);
+      expect(header.height, where).toBeGreaterThan(PNG_WIDTH / 3);
+      expect([header.bitDepth, header.colourType], where).toEqual([8, 3]);
       const { title, synthetic } = JSON.parse(await readFile(join(dist, figureFileHref(ctx, path, id, 'json')), 'utf8'));
       svgs.push({ where, svg: await readFile(join(dist, figureFileHref(ctx, path, id, 'svg')), 'utf8'), title, synthetic, lang: ctx.lang });
     }

@@ -238,7 +238,7 @@ describe('share image in the build', () => {
   it('an endpoint calling ogImagePng during astro build writes a 1200×630 PNG, byte for byte what Node makes', async () => {
     const built = await readFile(join(outDir, 'og', 'kota.png'));
     expect(pngSize(built)).toEqual({ width: 1200, height: 630 });
-    const direct = ogImagePng({
+    const direct = await ogImagePng({
       lang: 'id', siteName: 'Perlindungan Pekerja Rentan · Kota Batam', place: 'Kota Batam', figure: '24.348', figureLabel: 'peserta aktif',
       asOfDate: '30 November 2025', source: 'Data sintetis untuk demonstrasi', synthetic: true,
     });

@@ -74,7 +74,7 @@ describe('the built site\'s pages', () => {
     expect(alternates.filter((p) => !built.includes(p))).toEqual([]);
   });
 
-  it('every page but the 404 and embed pages names a built 1200×630 PNG share image, with its size in the page', async () => {
+  it('every page but the 404 and embed pages names a built 1200×630 palette PNG share image, with its size in the page', async () => {
     const embeds = new Set(embedPagePaths());
     let checked = 0;
     for (const page of pages.filter((p) => p.path !== '/404.html' && !embeds.has(p.path))) {
@@ -83,6 +83,7 @@ describe('the built site\'s pages', () => {
       const png = await readFile(join(dist, new URL(image!).pathname));
       expect(png.subarray(0, 8).toString('hex'), page.path).toBe('89504e470d0a1a0a');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], page.path).toEqual([1200, 630]);
+      expect([png[24], png[25]], `${page.path}: bit depth and colour type (8-bit palette)`).toEqual([8, 3]);
       expect(page.html, page.path).toContain('<meta property="og:image:width" content="1200">');
       checked++;
     }

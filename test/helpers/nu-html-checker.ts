@@ -26,10 +26,10 @@ export interface NuMessage {
   hiliteLength?: number;
 }
 
-/** Checks every URL (http://127.0.0.1:… is allowed) and returns every message, errors, warnings and infos. */
+/** Checks every URL, HTML or CSS (http://127.0.0.1:… is allowed), and returns every message, errors, warnings and infos. */
 export async function nuCheck(urls: string[]): Promise<NuMessage[]> {
   // The checker refuses localhost URLs unless told otherwise (it guards its web service against requests inward).
-  const args = ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', VNU_JAR, '--format', 'json', '--stdout', ...urls];
+  const args = ['-Dnu.validator.servlet.allow-forbidden-hosts=true', '-jar', VNU_JAR, '--also-check-css', '--format', 'json', '--stdout', ...urls];
   const { code, stdout, stderr } = await run('java', args);
   try {
     return (JSON.parse(stdout) as { messages: NuMessage[] }).messages;

@@ -37,20 +37,20 @@ function texts(svg: string): TextElement[] {
 const allText = (svg: string) => texts(svg).map((t) => t.text).join(' ');
 
 describe('ogImagePng', () => {
-  it('ogImagePng(input) is a 1200×630 PNG', () => {
-    const png = ogImagePng(home);
+  it('ogImagePng(input) is a 1200×630 PNG', async () => {
+    const png = await ogImagePng(home);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect([OG_IMAGE_WIDTH, OG_IMAGE_HEIGHT]).toEqual([1200, 630]);
   });
 
-  it('ogImagePng(same input) gives the same bytes; another figure gives other bytes', () => {
-    const png = ogImagePng(home);
-    expect(ogImagePng({ ...home }).equals(png)).toBe(true);
-    expect(ogImagePng({ ...home, figure: '24.349' }).equals(png)).toBe(false);
+  it('ogImagePng(same input) gives the same bytes; another figure gives other bytes', async () => {
+    const png = await ogImagePng(home);
+    expect((await ogImagePng({ ...home })).equals(png)).toBe(true);
+    expect((await ogImagePng({ ...home, figure: '24.349' })).equals(png)).toBe(false);
   });
 
-  it('ogImagePng stays small enough for link previews (WhatsApp skips images of several hundred kB)', () => {
-    expect(ogImagePng(crowded).length).toBeLessThan(200_000);
+  it('ogImagePng stays small enough for link previews (WhatsApp skips images of several hundred kB)', async () => {
+    expect((await ogImagePng(crowded)).length).toBeLessThan(200_000);
   });
 });
 
@@ -111,12 +111,12 @@ describe('ogImageSvg', () => {
     }
   });
 
-  it('ogImageSvg escapes text for XML, so markup in a name stays text and the SVG still renders', () => {
+  it('ogImageSvg escapes text for XML, so markup in a name stays text and the SVG still renders', async () => {
     const tricky = { ...home, place: 'Kelurahan <script>alert("x")</script> & Sons', source: "O'Brien & \u0007Co" };
     const svg = ogImageSvg(tricky);
     expect(svg).not.toContain('<script');
     expect(allText(svg)).toContain('Kelurahan <script>alert("x")</script> & Sons');
     expect(allText(svg)).toContain("O'Brien & Co");
-    expect(pngSize(svgToPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await svgToPng(svg, 1200))).toEqual({ width: 1200, height: 630 });
   });
 });

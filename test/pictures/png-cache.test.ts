@@ -8,7 +8,7 @@ describe('cachedPng', () => {
   it('cachedPng(svg, width) renders once and then returns the kept bytes; another SVG or width renders anew', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'figure-png-'));
     const calls: string[] = [];
-    const render = (svg: string, width: number) => {
+    const render = async (svg: string, width: number) => {
       calls.push(`${svg}@${width}`);
       return Buffer.from(`png of ${svg} at ${width}`);
     };
