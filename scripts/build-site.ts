@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { NO_SITE_ADDRESS_WARNING, siteAddress } from '../src/lib/site-address.ts';
 import { releaseDates } from '../src/lib/site-data.ts';
 import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
-import { changedFrozenFiles, copyFrozenRelease, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
 import { siteVersion } from './lib/site-version.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -60,6 +60,9 @@ for (const record of plan.frozen) {
 }
 hashes.save();
 if (plan.frozen.length > 0) say(`Checked ${plan.frozen.length} frozen release(s) byte for byte (${seconds()}).`);
+// A release withdrawn from the published folder (its data must not be shown, say) leaves the site with it.
+const dropped = droppedReleases(frozenSite, releaseDates(published));
+if (dropped.length > 0) say(`Note: release(s) ${dropped.join(', ')} are in ${frozenSite} but no longer in ${published}: their pages are left out of the new site.`);
 const manifestHash = (release: string) => sha256(readFileSync(join(published, 'rilis', release, 'manifest.json')));
 for (const record of plan.frozen)
   if (record.data !== manifestHash(record.release))

@@ -3,7 +3,7 @@
 // files byte for byte (as hard links where it can) from the site it replaces, or from a copy of the published site
 // (--from), and renders only the latest pages and new releases. Only `--refreeze` renders a frozen release again.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { frozenRecordPath, readFrozenRecord } from '../../src/lib/frozen-releases.ts';
@@ -86,6 +86,13 @@ export class HashCache {
     writeFileSync(`${this.file}.${process.pid}.part`, JSON.stringify(Object.fromEntries(this.used)));
     renameSync(`${this.file}.${process.pid}.part`, this.file);
   }
+}
+
+/** Releases frozen in `frozenSite` that the published folder no longer keeps (`releases`): the new site leaves them out. */
+export function droppedReleases(frozenSite: string, releases: readonly string[]): string[] {
+  const folder = join(frozenSite, 'rilis');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((d) => existsSync(join(frozenSite, frozenRecordPath(d))) && !releases.includes(d)).sort();
 }
 
 /** Every file of a frozen release that is missing from `site` or whose bytes changed since it was frozen. */

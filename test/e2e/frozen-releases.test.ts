@@ -15,6 +15,9 @@ import { checkLinks } from './pages/site-links.ts';
 import { SitePage } from './pages/site-page.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { chartJsChunks } from '../../scripts/budgets/chart-chunks.ts';
+import { measureHomePage } from '../../scripts/budgets/home-page.ts';
+import { homeProblems } from '../../scripts/budgets/report.ts';
 
 const OCTOBER = '2025-10-31';
 const NOVEMBER = '2025-11-30';
@@ -154,7 +157,7 @@ describe('frozen releases', () => {
     expect(mixedSitemap.listed).toContain(`/rilis/${OCTOBER}/`);
   });
 
-  it('in Chromium, old frozen and new pages of that site load every file they name, with and without JavaScript, and axe finds no WCAG 2.2 A/AA violation', async () => {
+  it('in Chromium, old frozen and new pages of that site load every file they name, with and without JavaScript, axe finds no WCAG 2.2 A/AA violation, and both home pages keep the page-weight budget', async () => {
     const server = await serveStatic(mixedSite);
     const browser = await launchChromium();
     try {
@@ -177,6 +180,10 @@ describe('frozen releases', () => {
         if (!(await noJs.page.locator('main table').first().isVisible())) problems.push(`${path} without JavaScript: no table shown`);
       }
       await noJs.close();
+      // The page-weight budget (npm run budgets) on the frozen and the new release's home page alike.
+      const chunks = await chartJsChunks(mixedSite);
+      for (const path of [`/rilis/${OCTOBER}/`, `/rilis/${NOVEMBER}/`])
+        problems.push(...homeProblems(await measureHomePage(browser, `${server.url}${path}`, chunks)).map((p) => `${path} budget: ${p}`));
       expect(problems).toEqual([]);
     } finally {
       await browser.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { changedFrozenFiles, copyFrozenRelease, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
 import { readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { SiteVersion } from '../../src/schemas/frozen-release.ts';
 
@@ -51,6 +51,14 @@ describe('planFreeze', () => {
     expect(planFreeze(site, ['2025-10-31', '2025-11-30'], ['2025-10-31']).render).toEqual(['2025-10-31', '2025-11-30']);
     expect(planFreeze(site, ['2025-10-31'], 'all').frozen).toEqual([]);
     expect(planFreeze(join(site, 'no-such-folder'), ['2025-10-31'], []).render).toEqual(['2025-10-31']);
+  });
+
+  it('droppedReleases(site, releases) names the frozen releases the published folder no longer keeps', async () => {
+    const site = await siteWith({ ...OCTOBER_SITE, 'rilis/index.html': '<p>list</p>' });
+    await freezeRelease(site, '2025-10-31', VERSION, DATA);
+    expect(droppedReleases(site, ['2025-10-31', '2025-11-30'])).toEqual([]);
+    expect(droppedReleases(site, ['2025-11-30'])).toEqual(['2025-10-31']);
+    expect(droppedReleases(join(site, 'none'), [])).toEqual([]);
   });
 
   it('planFreeze refuses to re-freeze a release that is not kept, and a record that is not valid', async () => {
