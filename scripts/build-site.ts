@@ -68,6 +68,11 @@ for (const record of plan.frozen)
   if (record.data !== manifestHash(record.release))
     say(`Note: the published data of release ${record.release} changed after its pages were frozen; its pages keep the numbers they were frozen with. To publish the new numbers there: npm run build -- --refreeze ${record.release}`);
 
+// On a machine without the published site, every release is rendered again with today's code: say how to avoid it.
+const older = plan.render.filter((d) => d !== releaseDates(published).at(-1) && !plan.refreeze.includes(d));
+if (older.length > 0 && args.values.from === undefined)
+  say(`Note: release(s) ${older.join(', ')} have no frozen copy in ${frozenSite}; they are rendered with today's code and frozen now. ` +
+    'If they were published before, build from a copy of the site as it is served instead, so their pages stay as published: npm run build -- --from <folder>');
 say(`Building the site from ${published}${address.url === undefined ? '' : ` for ${address.url} (from ${address.from})`}`);
 if (address.url === undefined) say(NO_SITE_ADDRESS_WARNING);
 say(`Rendering the latest pages${plan.render.length === 0 ? '' : ` and release(s) ${plan.render.join(', ')}`}; ` +

@@ -43,6 +43,9 @@ describe('scripts/build-site.ts', () => {
     const run = buildSite(dist, broken);
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(/enrollment\.json is not valid/);
+    // No site to copy frozen releases from: the older release is rendered again, and the build says how to avoid that.
+    expect(run.stderr).toContain('Note: release(s) 2025-10-31 have no frozen copy');
+    expect(run.stderr).toContain('npm run build -- --from <folder>');
     expect(run.stderr).toMatch(/unchanged/);
     expect(await readdir(dist)).toEqual(['previous-site.txt']);
     expect((await readdir(work)).sort()).toEqual(['dist', 'published']); // no staging folder left behind
