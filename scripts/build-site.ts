@@ -96,10 +96,12 @@ say(`Astro done (${seconds()}).`);
 try {
   const builtBy = siteVersion();
   for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
+  // Identical files stored once: what was rendered is linked to frozen files with the same bytes, then frozen
+  // releases are linked in from the site being replaced.
+  const frozenFiles = new Map(plan.frozen.flatMap((r) => Object.entries(r.files).map(([path, hash]) => [hash, join(frozenSite, path)] as const)));
+  const shared = await storeIdenticalOnce(staging, frozenFiles);
   const folders = new Set<string>();
   for (const record of plan.frozen) copyFrozenRelease(frozenSite, staging, record, folders);
-  const known = new Map(plan.frozen.flatMap((r) => Object.entries(r.files)));
-  const shared = await storeIdenticalOnce(staging, known);
   if (plan.render.length > 0)
     say(`Froze release(s) ${plan.render.join(', ')} with ${builtBy.name} ${builtBy.version}${builtBy.commit === null ? '' : ` (${builtBy.commit.slice(0, 12)}${builtBy.changed ? ', with uncommitted changes' : ''})`}.`);
   say(`${shared.linked} files identical to another are stored once (${(shared.bytes / 1e6).toFixed(1)} MB) (${seconds()}).`);

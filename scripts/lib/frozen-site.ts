@@ -173,30 +173,29 @@ export function copyFrozenRelease(frozenSite: string, site: string, record: Froz
 
 /**
  * Makes every file of `site` whose bytes another file already has a hard link to that file, so that identical
- * files (a release's published data at /data/ and /rilis/<date>/data/, say) are stored once. `known` gives the
- * SHA-256 of files already hashed (the frozen releases' records). Returns how many files and bytes were shared.
+ * files (a release's published data at /data/ and /rilis/<date>/data/, say) are stored once. Run on what the build
+ * rendered, before the frozen releases are copied in: `frozen` maps the SHA-256 of every frozen file to where it is
+ * (their records say), and a rendered file with the same bytes becomes a link to it, so the thousands of frozen
+ * files are neither read nor listed again. Returns how many files and bytes were shared.
  */
-export async function storeIdenticalOnce(site: string, known: ReadonlyMap<string, string> = new Map()): Promise<{ linked: number; bytes: number }> {
-  const first = new Map<string, { path: string; ino: number }>();
+export async function storeIdenticalOnce(site: string, frozen: ReadonlyMap<string, string> = new Map()): Promise<{ linked: number; bytes: number }> {
+  const first = new Map<string, string>(frozen);
   let linked = 0;
   let bytes = 0;
-  // Frozen files come first, so a new file is linked to the frozen one and a frozen file is never replaced.
-  const files = (await filesUnder(site)).map((file) => ({ file, path: sitePath(site, file) }))
-    .sort((a, b) => Number(known.has(b.path)) - Number(known.has(a.path)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const { file, path } of files) {
-    const info = lstatSync(file);
-    const hash = known.get(path) ?? sha256(readFileSync(file));
+  for (const file of (await filesUnder(site)).sort()) {
+    const bytesOf = readFileSync(file);
+    const hash = sha256(bytesOf);
     const earlier = first.get(hash);
     if (earlier === undefined) {
-      first.set(hash, { path, ino: info.ino });
+      first.set(hash, file);
       continue;
     }
-    if (earlier.ino === info.ino) continue;
+    if (lstatSync(earlier).ino === lstatSync(file).ino) continue;
     const temporary = `${file}.link-${process.pid}`;
-    linkSync(join(site, earlier.path), temporary);
+    linkSync(earlier, temporary);
     renameSync(temporary, file);
     linked += 1;
-    bytes += info.size;
+    bytes += bytesOf.length;
   }
   return { linked, bytes };
 }

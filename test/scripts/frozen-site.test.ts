@@ -94,16 +94,19 @@ describe('changedFrozenFiles and copyFrozenRelease', () => {
 });
 
 describe('storeIdenticalOnce', () => {
-  it('storeIdenticalOnce(site, known) makes files with the same bytes one file, keeping the known (frozen) one', async () => {
-    const site = await siteWith({ 'data/a.json': 'same', 'rilis/2025-10-31/data/a.json': 'same', 'z.json': 'same', 'other.json': 'different' });
-    const frozenIno = (await stat(join(site, 'rilis/2025-10-31/data/a.json'))).ino;
-    const shared = await storeIdenticalOnce(site, new Map([['rilis/2025-10-31/data/a.json', sha256('same')]]));
-    expect(shared).toEqual({ linked: 2, bytes: 8 });
-    for (const path of ['data/a.json', 'rilis/2025-10-31/data/a.json', 'z.json']) {
+  it('storeIdenticalOnce(site, frozen) makes rendered files with the same bytes one file: a frozen file\'s when it has them, else the first', async () => {
+    const old = await siteWith({ 'rilis/2025-10-31/data/a.json': 'same' });
+    const frozenFile = join(old, 'rilis/2025-10-31/data/a.json');
+    const site = await siteWith({ 'data/a.json': 'same', 'z.json': 'same', 'b.json': 'twin', 'c.json': 'twin', 'other.json': 'different' });
+    const shared = await storeIdenticalOnce(site, new Map([[sha256('same'), frozenFile]]));
+    expect(shared).toEqual({ linked: 3, bytes: 12 });
+    const frozenIno = (await stat(frozenFile)).ino;
+    for (const path of ['data/a.json', 'z.json']) {
       expect((await stat(join(site, path))).ino, path).toBe(frozenIno);
       expect(await readFile(join(site, path), 'utf8')).toBe('same');
     }
-    expect((await stat(join(site, 'other.json'))).ino).not.toBe(frozenIno);
+    expect((await stat(join(site, 'c.json'))).ino).toBe((await stat(join(site, 'b.json'))).ino);
+    expect((await stat(join(site, 'other.json'))).ino).not.toBe((await stat(join(site, 'b.json'))).ino);
     expect(await storeIdenticalOnce(site)).toEqual({ linked: 0, bytes: 0 });
   });
 });
