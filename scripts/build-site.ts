@@ -39,6 +39,7 @@ const dist = resolve(args.positionals[0] ?? 'dist');
 const staging = stagingFolder(dist, 'staging');
 const published = resolve(process.env.PUBLISHED_DIR ?? 'data/published');
 const frozenSite = resolve(args.values.from ?? dist);
+const releases = releaseDates(published);
 if (args.values.from !== undefined && !existsSync(frozenSite)) fail(`--from ${args.values.from}: no such folder`, dist);
 
 let address: ReturnType<typeof siteAddress>;
@@ -46,7 +47,7 @@ let plan: FreezePlan;
 try {
   address = siteAddress(process.env.SITE_URL, published);
   const refreeze = args.values.refreeze ?? [];
-  plan = planFreeze(frozenSite, releaseDates(published), refreeze.includes('all') ? 'all' : refreeze);
+  plan = planFreeze(frozenSite, releases, refreeze.includes('all') ? 'all' : refreeze);
 } catch (error) {
   fail((error as Error).message, dist);
 }
@@ -59,9 +60,9 @@ for (const record of plan.frozen) {
       `Restore the published copy of the site and build with --from <that folder>, or render the release again on purpose: npm run build -- --refreeze ${record.release}`, dist);
 }
 hashes.save();
-if (plan.frozen.length > 0) say(`Checked ${plan.frozen.length} frozen release(s) byte for byte (${seconds()}).`);
+if (plan.frozen.length > 0) say(`Checked ${plan.frozen.length} frozen release(s) against their records (${seconds()}).`);
 // A release withdrawn from the published folder (its data must not be shown, say) leaves the site with it.
-const dropped = droppedReleases(frozenSite, releaseDates(published));
+const dropped = droppedReleases(frozenSite, releases);
 if (dropped.length > 0) say(`Note: release(s) ${dropped.join(', ')} are in ${frozenSite} but no longer in ${published}: their pages are left out of the new site.`);
 const manifestHash = (release: string) => sha256(readFileSync(join(published, 'rilis', release, 'manifest.json')));
 for (const record of plan.frozen)
@@ -69,7 +70,7 @@ for (const record of plan.frozen)
     say(`Note: the published data of release ${record.release} changed after its pages were frozen; its pages keep the numbers they were frozen with. To publish the new numbers there: npm run build -- --refreeze ${record.release}`);
 
 // On a machine without the published site, every release is rendered again with today's code: say how to avoid it.
-const older = plan.render.filter((d) => d !== releaseDates(published).at(-1) && !plan.refreeze.includes(d));
+const older = plan.render.filter((d) => d !== releases.at(-1) && !plan.refreeze.includes(d));
 if (older.length > 0 && args.values.from === undefined)
   say(`Note: release(s) ${older.join(', ')} have no frozen copy in ${frozenSite}; they are rendered with today's code and frozen now. ` +
     'If they were published before, build from a copy of the site as it is served instead, so their pages stay as published: npm run build -- --from <folder>');
