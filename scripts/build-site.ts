@@ -14,8 +14,9 @@ import { parseArgs } from 'node:util';
 import { NO_SITE_ADDRESS_WARNING, siteAddress } from '../src/lib/site-address.ts';
 import { releaseDates } from '../src/lib/site-data.ts';
 import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
-import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
 import { siteVersion } from './lib/site-version.ts';
+import { sha256 } from '../src/shared/sha256.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();

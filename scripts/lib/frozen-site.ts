@@ -2,14 +2,12 @@
 // sees the release, and recorded in /rilis/<date>/arsip.json with a SHA-256 per file. Every later build copies those
 // files byte for byte (as hard links where it can) from the site it replaces, or from a copy of the published site
 // (--from), and renders only the latest pages and new releases. Only `--refreeze` renders a frozen release again.
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { frozenRecordPath, readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { FrozenRelease, SiteVersion } from '../../src/schemas/frozen-release.ts';
-
-export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+import { sha256 } from '../../src/shared/sha256.ts';
 
 /** Which kept releases a build copies from the frozen site and which it renders. */
 export interface FreezePlan {

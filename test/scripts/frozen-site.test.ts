@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, sha256, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { sha256 } from '../../src/shared/sha256.ts';
 import { readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { SiteVersion } from '../../src/schemas/frozen-release.ts';
 

@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import { parseWithFriendlyErrors } from '../../schemas/friendly-errors.ts';
 import { BOUNDARIES_FILE, PublishedBoundaries } from '../../schemas/published-boundaries.ts';
 import { MANIFEST, PUBLISHED_JSON, type Manifest, type PublishedMeta } from '../../schemas/published.ts';
 import type { PublishedFiles } from './publish.ts';
 import { stableJson } from './stable-json.ts';
+import { sha256 } from '../../shared/sha256.ts';
 
 /** The manifest lists every other published file with its size and sha256, sorted by path. */
 export function withManifest(files: PublishedFiles, meta: PublishedMeta): PublishedFiles {
   const entries = [...files.keys()].sort().map((path) => {
     const bytes = Buffer.from(files.get(path)!, 'utf8');
-    return { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { path, bytes: bytes.length, sha256: sha256(bytes) };
   });
   const manifest: Manifest = { ...meta, files: entries };
   return new Map([...files, [MANIFEST, stableJson(manifest)]]);

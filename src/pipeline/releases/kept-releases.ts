@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/sha256.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
@@ -91,8 +91,6 @@ function checkRelease(files: Map<string, Uint8Array>, where: string, problems: s
   }
   return ok ? { asOfDate: manifest.asOfDate, synthetic: manifest.synthetic, regionCode: manifest.regionCode, files } : null;
 }
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function parseJson(bytes: Uint8Array): unknown {
   try {

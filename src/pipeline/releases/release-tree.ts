@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/sha256.ts';
 import { RELEASES_FILE, RELEASES_FOLDER, type ReleaseIndex } from '../../schemas/published-releases.ts';
 import { SCHEMA_VERSION, MANIFEST } from '../../schemas/published.ts';
 import { ReleaseError } from '../report/release-error.ts';
@@ -45,8 +45,6 @@ function sameFiles(a: Release['files'], b: Release['files']): boolean {
   }
   return true;
 }
-
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /**
  * The whole published folder after adding `release` to the `kept` ones: every kept release byte for byte under
