@@ -52,5 +52,11 @@ export function ogImageInput(site: Site, ctx: PageContext, path: string): OgImag
  * images are drawn gives new names, so a frozen release keeps its own images beside the latest pages' new ones.
  */
 export function ogImagePath(input: OgImageInput): string {
-  return `/og/${pictureKey(ogImageSvg(input), OG_IMAGE_WIDTH).slice(0, 20)}.png`;
+  return ogImageFile(input).path;
+}
+
+/** The share image's address and the SVG that draws it, worked out once. */
+export function ogImageFile(input: OgImageInput): { path: string; svg: string } {
+  const svg = ogImageSvg(input);
+  return { path: `/og/${pictureKey(svg, OG_IMAGE_WIDTH).slice(0, 20)}.png`, svg };
 }

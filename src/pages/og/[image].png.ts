@@ -3,21 +3,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, renderedReleases, siteLanguages } from '../../lib/site-data.ts';
 import { sitePagePaths } from '../../lib/site-pages.ts';
 import { cachedPng, prerenderPngs } from '../../pictures/png-cache.ts';
-import { OG_IMAGE_WIDTH, ogImageSvg, type OgImageInput } from '../../pictures/og-image.ts';
+import { OG_IMAGE_WIDTH } from '../../pictures/og-image.ts';
 import { svgToPng } from '../../pictures/render-png.ts';
-import { ogImageInput, ogImagePath } from '../../figures/page-facts.ts';
+import { ogImageFile, ogImageInput } from '../../figures/page-facts.ts';
 
 export const getStaticPaths = (async () => {
-  const images = new Map<string, OgImageInput>();
+  const images = new Map<string, string>();
   for (const release of [null, ...renderedReleases()]) {
     const site = getSite(release);
     for (const lang of siteLanguages())
       for (const path of sitePagePaths(site)) {
-        const input = ogImageInput(site, { lang, release }, path);
-        images.set(ogImagePath(input), input);
+        const image = ogImageFile(ogImageInput(site, { lang, release }, path));
+        images.set(image.path, image.svg);
       }
   }
-  const svgs = [...images].map(([path, input]) => ({ path, svg: ogImageSvg(input) }));
+  const svgs = [...images].map(([path, svg]) => ({ path, svg }));
   // Drawn on worker threads while Astro renders other pages; GET waits for its own picture.
   void prerenderPngs(svgs.map(({ svg }) => ({ svg, width: OG_IMAGE_WIDTH })));
   return svgs.map(({ path, svg }) => ({ params: { image: path.slice('/og/'.length, -'.png'.length) }, props: { svg } }));
