@@ -3,8 +3,9 @@
 // in place of dist/. Astro empties its outDir before it renders, so building into dist/ directly would leave no site
 // at all when a published file is broken.
 // Releases are frozen (scripts/lib/frozen-site.ts): Astro renders the latest pages and releases never built before;
-// every other release is copied byte for byte from the site being replaced, or from --from (a copy of the site as
-// published, for a fresh machine). --refreeze renders a frozen release again with today's code, on purpose.
+// every other release is taken byte for byte from the site being replaced (its folders moved in whole), or from
+// --from (a copy of the site as published, for a fresh machine). --refreeze renders a frozen release again with
+// today's code, on purpose.
 // The site is built for the public address program.json gives (published in metadata.json), or SITE_URL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { NO_SITE_ADDRESS_WARNING, siteAddress } from '../src/lib/site-address.ts';
 import { releaseDates } from '../src/lib/site-data.ts';
 import { stagingFolder, swapFolder } from '../src/shared/swap-folder.ts';
-import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, releaseFolders, storeIdenticalOnce, type FreezePlan } from './lib/frozen-site.ts';
 import { siteVersion } from './lib/site-version.ts';
 import { sha256 } from '../src/shared/sha256.ts';
 
@@ -95,6 +96,7 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 say(`Astro done (${seconds()}).`);
+const carried: string[] = [];
 try {
   const builtBy = siteVersion();
   for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
@@ -102,8 +104,14 @@ try {
   // releases are linked in from the site being replaced.
   const frozenFiles = new Map(plan.frozen.flatMap((r) => Object.entries(r.files).map(([path, hash]) => [hash, join(frozenSite, path)] as const)));
   const shared = await storeIdenticalOnce(staging, frozenFiles);
+  // From the site being replaced, a frozen release's own folders move in whole at the swap; from --from (a copy
+  // the operator keeps) every file is linked or copied. Either way the site's shared files are linked here.
   const folders = new Set<string>();
-  for (const record of plan.frozen) copyFrozenRelease(frozenSite, staging, record, folders);
+  for (const record of plan.frozen) {
+    const own = args.values.from === undefined ? releaseFolders(record).filter((f) => !existsSync(join(staging, f))) : [];
+    copyFrozenRelease(frozenSite, staging, record, folders, own);
+    carried.push(...own);
+  }
   if (plan.render.length > 0)
     say(`Froze release(s) ${plan.render.join(', ')} with ${builtBy.name} ${builtBy.version}${builtBy.commit === null ? '' : ` (${builtBy.commit.slice(0, 12)}${builtBy.changed ? ', with uncommitted changes' : ''})`}.`);
   say(`${shared.linked} files identical to another are stored once (${(shared.bytes / 1e6).toFixed(1)} MB) (${seconds()}).`);
@@ -112,5 +120,11 @@ try {
   say(`${(error as Error).message}\n\nThe build failed; ${dist} is unchanged.`);
   process.exit(1);
 }
-await swapFolder(staging, dist);
-say(`Site written to ${dist}`);
+try {
+  await swapFolder(staging, dist, carried);
+} catch (error) {
+  // swapFolder put everything back; the new site stays in staging (it may hold moved folders if that failed too).
+  say(`${(error as Error).message}\n\nThe site could not be put in place of ${dist}; the new site is left in ${staging}.`);
+  process.exit(1);
+}
+say(`Site written to ${dist}${carried.length > 0 ? `, ${plan.frozen.length} frozen release(s) moved in` : ''} (${seconds()}).`);

@@ -1,7 +1,8 @@
 // Frozen releases (see the README, "Permanent pages"). A release's pages are rendered once, by the build that first
 // sees the release, and recorded in /rilis/<date>/arsip.json with a SHA-256 per file. Every later build copies those
-// files byte for byte (as hard links where it can) from the site it replaces, or from a copy of the published site
-// (--from), and renders only the latest pages and new releases. Only `--refreeze` renders a frozen release again.
+// files byte for byte from the site it replaces (its release folders moved in whole, its share images and /_astro/
+// files as hard links), or from a copy of the published site (--from, hard links where it can), and renders only
+// the latest pages and new releases. Only `--refreeze` renders a frozen release again.
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
@@ -153,12 +154,29 @@ function place(from: string, to: string, folders: Set<string>): void {
 }
 
 /**
+ * The folders that hold this release's files and nothing else, as its record lists them: rilis/<date> and its twin
+ * under each language's prefix (en/rilis/<date>). Shared folders (/og/, /_astro/) are not among them.
+ */
+export function releaseFolders(record: FrozenRelease): string[] {
+  const own = `rilis/${record.release}/`;
+  const folders = new Set<string>();
+  for (const path of [...Object.keys(record.files), frozenRecordPath(record.release)]) {
+    const at = path.indexOf(own);
+    if (at === 0 || (at > 0 && path[at - 1] === '/')) folders.add(path.slice(0, at + own.length - 1));
+  }
+  return [...folders].sort();
+}
+
+/**
  * Copies a frozen release's files and record from `frozenSite` into the site being built. A file the build already
  * made (an /_astro/ file or share image with the same name) must have the same bytes: content-addressed names never
- * differ in content, so a difference means a file was changed by hand, and the build stops.
+ * differ in content, so a difference means a file was changed by hand, and the build stops. Files under `carried`
+ * folders are left out: the swap moves those folders in whole (swapFolder's `carry`).
  */
-export function copyFrozenRelease(frozenSite: string, site: string, record: FrozenRelease, folders = new Set<string>()): void {
+export function copyFrozenRelease(frozenSite: string, site: string, record: FrozenRelease, folders = new Set<string>(), carried: readonly string[] = []): void {
+  const isCarried = (path: string) => carried.some((folder) => path.startsWith(`${folder}/`));
   for (const [path, hash] of Object.entries(record.files)) {
+    if (isCarried(path)) continue;
     const to = join(site, path);
     if (existsSync(to)) {
       if (sha256(readFileSync(to)) !== hash) throw new Error(`${path}: the frozen release ${record.release} holds other bytes under this name than this build made`);
@@ -166,7 +184,8 @@ export function copyFrozenRelease(frozenSite: string, site: string, record: Froz
     }
     place(join(frozenSite, path), to, folders);
   }
-  place(join(frozenSite, frozenRecordPath(record.release)), join(site, frozenRecordPath(record.release)), folders);
+  const recordPath = frozenRecordPath(record.release);
+  if (!isCarried(recordPath)) place(join(frozenSite, recordPath), join(site, recordPath), folders);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
+import { changedFrozenFiles, copyFrozenRelease, droppedReleases, freezeRelease, HashCache, planFreeze, releaseFolders, storeIdenticalOnce } from '../../scripts/lib/frozen-site.ts';
 import { sha256 } from '../../src/shared/sha256.ts';
 import { readFrozenRecord } from '../../src/lib/frozen-releases.ts';
 import type { SiteVersion } from '../../src/schemas/frozen-release.ts';
@@ -91,6 +91,17 @@ describe('changedFrozenFiles and copyFrozenRelease', () => {
       expect((await stat(join(fresh, path))).ino, path).toBe((await stat(join(old, path))).ino);
     const clash = await siteWith({ '_astro/site.A1.css': 'p{color:red}' });
     expect(() => copyFrozenRelease(old, clash, record)).toThrow('_astro/site.A1.css: the frozen release 2025-10-31 holds other bytes under this name');
+  });
+
+  it('releaseFolders(record) names the folders only the release has, in each language; copyFrozenRelease leaves carried ones to the swap', async () => {
+    const old = await siteWith({ ...OCTOBER_SITE, 'rilis/2025-10-31x/index.html': 'not October', 'en/rilis/2025-10-310/index.html': 'nor this' });
+    const record = await freezeRelease(old, '2025-10-31', VERSION, DATA);
+    expect(releaseFolders(record)).toEqual(['en/rilis/2025-10-31', 'rilis/2025-10-31']);
+    const fresh = await siteWith({ 'index.html': '<p>new</p>' });
+    copyFrozenRelease(old, fresh, record, new Set(), releaseFolders(record));
+    const placed = await Promise.all(Object.keys(record.files).map((path) => stat(join(fresh, path)).then(() => path, () => null)));
+    expect(placed.filter((p) => p !== null).sort()).toEqual(['_astro/site.A1.css', 'og/0123abcd.png']);
+    await expect(stat(join(fresh, 'rilis/2025-10-31/arsip.json'))).rejects.toThrow(/ENOENT/);
   });
 });
 
