@@ -97,11 +97,11 @@ if (astro.status !== 0) {
 }
 say(`Astro done (${seconds()}).`);
 const carried: string[] = [];
+let moving = 0; // frozen releases whose folders move in at the swap
 try {
   const builtBy = siteVersion();
   for (const release of plan.render) await freezeRelease(staging, release, builtBy, manifestHash(release));
-  // Identical files stored once: what was rendered is linked to frozen files with the same bytes, then frozen
-  // releases are linked in from the site being replaced.
+  // Identical files stored once: what was rendered is linked to frozen files with the same bytes.
   const frozenFiles = new Map(plan.frozen.flatMap((r) => Object.entries(r.files).map(([path, hash]) => [hash, join(frozenSite, path)] as const)));
   const shared = await storeIdenticalOnce(staging, frozenFiles);
   // From the site being replaced, a frozen release's own folders move in whole at the swap; from --from (a copy
@@ -111,6 +111,7 @@ try {
     const own = args.values.from === undefined ? releaseFolders(record).filter((f) => !existsSync(join(staging, f))) : [];
     copyFrozenRelease(frozenSite, staging, record, folders, own);
     carried.push(...own);
+    if (own.length > 0) moving += 1;
   }
   if (plan.render.length > 0)
     say(`Froze release(s) ${plan.render.join(', ')} with ${builtBy.name} ${builtBy.version}${builtBy.commit === null ? '' : ` (${builtBy.commit.slice(0, 12)}${builtBy.changed ? ', with uncommitted changes' : ''})`}.`);
@@ -127,4 +128,4 @@ try {
   say(`${(error as Error).message}\n\nThe site could not be put in place of ${dist}; the new site is left in ${staging}.`);
   process.exit(1);
 }
-say(`Site written to ${dist}${carried.length > 0 ? `, ${plan.frozen.length} frozen release(s) moved in` : ''} (${seconds()}).`);
+say(`Site written to ${dist}${moving > 0 ? `, ${moving} frozen release(s) moved in` : ''} (${seconds()}).`);
